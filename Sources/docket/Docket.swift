@@ -3,6 +3,9 @@ import ArgumentParser
 @main
 struct Docket: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate and publish an expert marketplace's content as a static site."
+        commandName: "docket",
+        abstract: "Validate and publish an expert marketplace's content as a static site.",
+        discussion: "Exit codes: 0 success; 1 the content has errors; anything else: the command could not run.",
+        subcommands: [Validate.self, Rules.self]
     )
 }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Finds the content files under the content folder, reads and parses them on every core.
+/// Problems with one file never stop the others from being read.
+public struct ContentLoader: Sendable {
+    /// The site root; diagnostics name files relative to it.
+    public let siteRoot: String
+    /// The content folder, relative to the site root (`content`).
+    public let contentDir: String
+    /// Files larger than this are refused unread.
+    public let maxFileSize: Int
+
+    public static let defaultMaxFileSize = 1 << 20
+    static let extensions: Set<String> = ["yml", "yaml", "json"]
+
+    public init(siteRoot: String, contentDir: String = "content", maxFileSize: Int = ContentLoader.defaultMaxFileSize) {
+        self.siteRoot = siteRoot
+        self.contentDir = contentDir
+        self.maxFileSize = maxFileSize
+    }
+
+    public struct Result: Sendable {
+        public var documents: [SourceDocument]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load() -> Result {
+        var scan = ContentScan(siteRoot: siteRoot, contentDir: contentDir)
+        scan.run()
+        let outcomes = scan.files.parallelMap { read($0) }
+        var documents: [SourceDocument] = []
+        var diagnostics = scan.diagnostics
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let document): documents.append(document)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        diagnostics += duplicateSlugs(in: scan.files)
+        return Result(documents: documents, diagnostics: diagnostics)
+    }
+
+    private func read(_ file: ContentScan.File) -> Swift.Result<SourceDocument, Diagnostic> {
+        func failure(_ rule: String, _ message: String, _ position: SourcePosition = .fileStart) -> Swift.Result<SourceDocument, Diagnostic> {
+            .failure(Diagnostic(file: file.path, position: position, severity: .error, rule: rule, message: message))
+        }
+        if file.size > maxFileSize {
+            return failure("file.too-large", "file is \(file.size) bytes; content files may be at most \(maxFileSize) bytes (max_file_size)")
+        }
+        guard let bytes = FileBytes.read(siteRoot + "/" + file.path, expectedSize: file.size, limit: maxFileSize) else {
+            return failure("file.unreadable", "file could not be read")
+        }
+        if bytes.count > maxFileSize {
+            return failure("file.too-large", "file grew past \(maxFileSize) bytes while being read (max_file_size)")
+        }
+        do {
+            let text = try ContentText.decode(bytes)
+            let root = file.isJSON ? try JSONReader.read(text) : try YAMLReader.read(text)
+            return .success(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root))
+        } catch let error as ParseError {
+            return failure(error.rule, error.message, error.position)
+        } catch {
+            return failure("file.unreadable", "\(error)")
+        }
+    }
+
+    /// `a.yml` and `a.json` in one folder: each file after the first is reported.
+    private func duplicateSlugs(in files: [ContentScan.File]) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let key = file.kind.folder + "/" + file.slug
+            if let earlier = first[key] {
+                diagnostics.append(Diagnostic(file: file.path, position: .fileStart, severity: .error, rule: "slug.duplicate",
+                                              message: "slug '\(file.slug)' is already used by \(earlier)"))
+            } else {
+                first[key] = file.path
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Walks the content folder without following links: what is a content file, and what
+/// is out of place.
+struct ContentScan {
+    struct File: Sendable {
+        var kind: ContentKind
+        var slug: String
+        var path: String
+        var size: Int
+        var isJSON: Bool
+    }
+
+    let siteRoot: String
+    let contentDir: String
+    private(set) var files: [File] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(siteRoot: String, contentDir: String) {
+        self.siteRoot = siteRoot
+        self.contentDir = contentDir
+    }
+
+    mutating func run() {
+        for name in entries(of: contentDir) {
+            let path = contentDir + "/" + name
+            let entry = lstatEntry(path)
+            if entry == .symlink {
+                reportSymlink(path)
+            } else if entry == .directory, let kind = ContentKind(folder: name) {
+                scanTypeFolder(path, kind: kind)
+            } else if entry == .directory, name == "media" {
+                continue
+            } else {
+                reportUnexpected(path, entry: entry, "is not in a content type folder (experts, firms, requests, proposals) or media/")
+            }
+        }
+        // A stable order: diagnostics and documents never depend on the file system's.
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    private mutating func scanTypeFolder(_ folder: String, kind: ContentKind) {
+        for name in entries(of: folder) {
+            let path = folder + "/" + name
+            let entry = lstatEntry(path)
+            guard entry != .symlink else { reportSymlink(path); continue }
+            let dot = name.lastIndex(of: ".")
+            let ext = dot.map { String(name[name.index(after: $0)...]) } ?? ""
+            guard entry == .file, let dot, ContentLoader.extensions.contains(ext) else {
+                reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
+                continue
+            }
+            let slug = String(name[..<dot])
+            files.append(File(kind: kind, slug: slug, path: path, size: size(of: path), isJSON: ext == "json"))
+            if !Slug.isValid(slug) {
+                diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
+                                              message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maxLength) characters"))
+            }
+        }
+    }
+
+    private enum Entry { case file, directory, symlink, other, missing }
+
+    private func lstatEntry(_ path: String) -> Entry {
+        var info = stat()
+        guard lstat(siteRoot + "/" + path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    private func size(of path: String) -> Int {
+        var info = stat()
+        return lstat(siteRoot + "/" + path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Names in a folder, without hidden files (`.gitkeep`, `.DS_Store` are nobody's content).
+    private func entries(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: siteRoot + "/" + folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    private mutating func reportSymlink(_ path: String) {
+        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "file.symlink",
+                                      message: "is a symbolic link; Docket does not follow links under the content folder"))
+    }
+
+    private mutating func reportUnexpected(_ path: String, entry: Entry, _ why: String) {
+        let what = entry == .directory ? "folder" : "file"
+        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .warning, rule: "file.unexpected",
+                                      message: "\(what) \(why); it is ignored"))
+    }
+}

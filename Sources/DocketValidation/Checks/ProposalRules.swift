@@ -1,0 +1,81 @@
+import DocketContent
+
+/// A proposal's business rules: its expert answered the request, milestones and payments
+/// stay within the total, payments and permissions only once the proposal is accepted.
+struct ProposalRules {
+    let documents: SiteDocuments
+    let buildDay: ISODate
+
+    func check(_ document: CheckedDocument, into context: inout CheckContext) {
+        let proposal = document.record
+        checkResponded(proposal, into: &context)
+        let total = proposal.money("total")?.value
+        checkMilestones(proposal, total: total, into: &context)
+        let accepted = (proposal.text("status")?.value ?? "proposed") == "accepted"
+        for key in ["payment_requests", "permission_requests"] where !accepted {
+            if let field = proposal[key], case .list(let items) = field.value, !items.isEmpty {
+                let status = proposal.text("status")?.value ?? "proposed"
+                context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status))", at: field.position)
+            }
+        }
+        checkPayments(PaymentSchedule(proposal: proposal, buildDay: buildDay), total: total, into: &context)
+    }
+
+    private func checkResponded(_ proposal: Record, into context: inout CheckContext) {
+        guard let expert = proposal.text("expert"), let requestSlug = proposal.text("request"),
+              documents.contains(.expert, expert.value),
+              let request = documents[.request, requestSlug.value] else { return }
+        if !request.record.texts("responses").contains(where: { $0.value == expert.value }) {
+            context.report("proposal.not-responded",
+                           "expert '\(expert.value)' is not among the responses of request '\(requestSlug.value)'",
+                           at: expert.position)
+        }
+    }
+
+    private func checkMilestones(_ proposal: Record, total: Money?, into context: inout CheckContext) {
+        guard let total else { return }
+        var sum = Money.zero
+        for milestone in proposal.records("milestones") {
+            guard let amount = milestone.money("amount") else { continue }
+            sum = sum + amount.value
+            if sum > total {
+                context.report("proposal.milestones",
+                               "milestone amounts add up to \(sum.formatted), more than the total \(total.formatted)",
+                               at: amount.position)
+                return
+            }
+        }
+    }
+
+    private func checkPayments(_ schedule: PaymentSchedule, total: Money?, into context: inout CheckContext) {
+        var sum = Money.zero
+        var reportedTotal = false
+        for entry in schedule.entries {
+            guard let amount = entry.amount, let standing = entry.standing, standing.countsTowardTotal, let total else { continue }
+            sum = sum + amount.value
+            if sum > total && !reportedTotal {
+                context.report("payment.total",
+                               "accepted and awaiting payment requests add up to \(sum.formatted), more than the total \(total.formatted)",
+                               at: amount.position)
+                reportedTotal = true
+            }
+        }
+        for entry in schedule.entries {
+            if let decided = entry.record.date("decided"), let requested = entry.requested, decided.value.day < requested.value.day {
+                context.report("payment.decided", "decided \(decided.value.isoString) is before requested \(requested.value.isoString)", at: decided.position)
+            }
+        }
+        let finals = schedule.entries.filter(\.isFinal)
+        for extra in finals.dropFirst() {
+            context.report("payment.final", "only one payment request may be final", at: extra.record["final"]?.position ?? extra.record.position)
+        }
+        guard let final = finals.first, let finalDate = final.requested?.value else { return }
+        for entry in schedule.entries where !entry.isFinal {
+            if let requested = entry.requested, requested.value.day > finalDate.day {
+                context.report("payment.final",
+                               "requested \(requested.value.isoString), after the final payment request of \(finalDate.isoString)",
+                               at: requested.position)
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import DocketContent
+
+/// Every slug a document names must belong to a document of the right type.
+struct ReferenceRules {
+    let documents: SiteDocuments
+
+    func check(_ document: CheckedDocument, into context: inout CheckContext) {
+        let record = document.record
+        switch document.kind {
+        case .request:
+            for expert in record.texts("responses") {
+                require(.expert, expert, rule: "request.responses", into: &context)
+            }
+        case .expert:
+            if let firm = record.text("firm") { require(.firm, firm, rule: "expert.firm", into: &context) }
+        case .proposal:
+            if let request = record.text("request") { require(.request, request, rule: "proposal.request", into: &context) }
+            if let expert = record.text("expert") { require(.expert, expert, rule: "proposal.expert", into: &context) }
+        case .firm:
+            break // reviews are checked with their proposals by ReviewRules
+        }
+    }
+
+    private func require(_ kind: ContentKind, _ slug: Located<String>, rule: String, into context: inout CheckContext) {
+        guard !documents.contains(kind, slug.value) else { return }
+        var message = "no \(kind.rawValue) '\(slug.value)' exists (looked for \(kind.folder)/\(slug.value).yml, .yaml or .json)"
+        if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[kind] ?? [:]).keys)) {
+            message += "; did you mean '\(hint)'?"
+        }
+        context.report(rule, message, at: slug.position)
+    }
+}

@@ -1,0 +1,19 @@
+import DocketContent
+
+/// The request form asks customers not to share contact details, and shows the
+/// description as plain text: both deserve a warning at the place they occur.
+struct RequestTextRules {
+    func check(_ document: CheckedDocument, into context: inout CheckContext) {
+        guard let field = document.record["description"], case .text(_, let source) = field.value else { return }
+        for match in ContactDetector.matches(in: source.text) {
+            context.report("request.contact-details",
+                           "description holds \(match.kind.phrase); customers should not share contact details in a request",
+                           in: source, utf8Offset: match.utf8Offset)
+        }
+        if let markup = MarkupDetector.matches(in: source.text).first {
+            context.report("request.markup",
+                           "description holds \(markup.kind.phrase); it is plain text and will be shown literally",
+                           in: source, utf8Offset: markup.utf8Offset)
+        }
+    }
+}

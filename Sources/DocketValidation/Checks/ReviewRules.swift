@@ -1,0 +1,43 @@
+import DocketContent
+
+/// A firm's reviews: each about a completed proposal of one of its experts, and its text
+/// free of phone numbers, postal addresses and links off the allowed domains.
+struct ReviewRules {
+    let documents: SiteDocuments
+    let buildDay: ISODate
+    let linkDomains: [String]
+
+    func check(_ firm: CheckedDocument, into context: inout CheckContext) {
+        for review in firm.record.records("reviews") {
+            checkProposal(of: review, firm: firm.slug, into: &context)
+            checkText(of: review, into: &context)
+        }
+    }
+
+    private func checkProposal(of review: Record, firm: String, into context: inout CheckContext) {
+        guard let slug = review.text("proposal") else { return }
+        guard let proposal = documents[.proposal, slug.value] else {
+            var message = "no proposal '\(slug.value)' exists"
+            if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[.proposal] ?? [:]).keys)) {
+                message += "; did you mean '\(hint)'?"
+            }
+            context.report("review.proposal", message, at: slug.position)
+            return
+        }
+        if !PaymentSchedule(proposal: proposal.record, buildDay: buildDay).isCompleted {
+            context.report("review.proposal", "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
+        }
+        if let expert = proposal.record.text("expert"), let expertDocument = documents[.expert, expert.value],
+           expertDocument.record.text("firm")?.value != firm {
+            context.report("review.proposal", "proposal '\(slug.value)' is by expert '\(expert.value)', who does not belong to firm '\(firm)'", at: slug.position)
+        }
+    }
+
+    private func checkText(of review: Record, into context: inout CheckContext) {
+        guard let field = review["text"], case .text(_, let source) = field.value else { return }
+        for finding in ReviewTextDetector.findings(in: source.text, allowedDomains: linkDomains) {
+            let rule = finding.isLink ? "review.link-domain" : "review.contact-details"
+            context.report(rule, "review text holds \(finding.phrase)", in: source, utf8Offset: finding.utf8Offset)
+        }
+    }
+}

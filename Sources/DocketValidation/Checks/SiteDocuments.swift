@@ -1,0 +1,35 @@
+import DocketContent
+
+/// A content file after its schema check: what later rules and the site builder read.
+public struct CheckedDocument: Sendable {
+    public let kind: ContentKind
+    public let slug: String
+    public let path: String
+    /// The file's text, to point at a place inside one of its scalars.
+    public let text: String
+    /// The fields that passed their rules.
+    public let record: Record
+}
+
+/// Every checked document, by type and slug. A slug used twice keeps the first file in
+/// path order (the second is reported as `slug.duplicate`).
+public struct SiteDocuments: Sendable {
+    public private(set) var count = 0
+    public private(set) var byKind: [ContentKind: [String: CheckedDocument]] = [:]
+
+    public init(_ documents: [CheckedDocument]) {
+        for document in documents where byKind[document.kind]?[document.slug] == nil {
+            byKind[document.kind, default: [:]][document.slug] = document
+            count += 1
+        }
+    }
+
+    public subscript(kind: ContentKind, slug: String) -> CheckedDocument? { byKind[kind]?[slug] }
+
+    /// The documents of one type in slug order.
+    public func all(_ kind: ContentKind) -> [CheckedDocument] {
+        (byKind[kind] ?? [:]).values.sorted { $0.slug < $1.slug }
+    }
+
+    public func contains(_ kind: ContentKind, _ slug: String) -> Bool { byKind[kind]?[slug] != nil }
+}

@@ -1,0 +1,190 @@
+import DocketContent
+import Foundation
+
+/// Reads docket.yml into a `SiteConfig`. Its problems are diagnostics like any content
+/// file's, at their positions; keys with problems keep their defaults.
+struct ConfigReader {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func read(text: String) -> SiteConfig {
+        var config = SiteConfig()
+        let root: ContentNode
+        do {
+            root = try YAMLReader.read(text)
+        } catch {
+            report(error.rule, error.message, at: error.position)
+            return config
+        }
+        if case .scalar(let scalar) = root, scalar.isNull { return config }
+        guard case .mapping(let entries, _) = root else {
+            report("config.syntax", "docket.yml holds a mapping of keys to values, not \(root.kindDescription)", at: root.position)
+            return config
+        }
+        for entry in entries {
+            apply(entry, to: &config)
+        }
+        return config
+    }
+
+    private mutating func apply(_ entry: MappingEntry, to config: inout SiteConfig) {
+        let key = entry.key.text
+        let value = entry.value
+        switch key {
+        case "title": text(value, key).map { config.title = $0 }
+        case "base_url": baseURL(value).map { config.baseURL = $0 }
+        case "language": language(value).map { config.language = $0 }
+        case "content_dir": folder(value, key).map { config.contentDir = $0 }
+        case "templates_dir": folder(value, key).map { config.templatesDir = $0 }
+        case "output_dir": folder(value, key).map { config.outputDir = $0 }
+        case "page_size": integer(value, key, 1...10_000).map { config.pageSize = $0 }
+        case "max_file_size": integer(value, key, 1...(1 << 30)).map { config.maxFileSize = $0 }
+        case "pretty_urls": boolean(value, key).map { config.prettyURLs = $0 }
+        case "review_link_domains": domains(value).map { config.reviewLinkDomains = $0 }
+        case "limits": config.limits = limits(value)
+        default:
+            var message = "unknown key '\(key)' in docket.yml"
+            if let hint = Suggestion.closest(to: key, among: SiteConfig.keys) { message += "; did you mean '\(hint)'?" }
+            report("config.unknown-key", message, at: entry.key.position)
+        }
+    }
+
+    private mutating func report(_ rule: String, _ message: String, at position: SourcePosition) {
+        diagnostics.append(Diagnostic(file: path, position: position, severity: RuleTable.rule(rule).severity, rule: rule, message: message))
+    }
+
+    private mutating func scalar(_ node: ContentNode, _ key: String, _ expectation: String) -> Scalar? {
+        guard case .scalar(let scalar) = node, !scalar.isNull else {
+            report("config.value", "\(key) must be \(expectation)", at: node.position)
+            return nil
+        }
+        return scalar
+    }
+
+    private mutating func text(_ node: ContentNode, _ key: String) -> String? {
+        guard let scalar = scalar(node, key, "text") else { return nil }
+        let text = TextLength.trimmed(scalar.text)
+        guard !text.isEmpty else {
+            report("config.value", "\(key) must not be empty", at: scalar.position)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func baseURL(_ node: ContentNode) -> String? {
+        guard let url = text(node, "base_url") else { return nil }
+        guard WebAddress.isAbsolute(url, schemes: ["http", "https"]) else {
+            report("config.value", "base_url must be an absolute http or https URL such as https://experts.example.com/", at: node.position)
+            return nil
+        }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    private mutating func language(_ node: ContentNode) -> String? {
+        guard let tag = text(node, "language") else { return nil }
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard valid else {
+            report("config.value", "language must be a language tag such as en, fr or en-GB", at: node.position)
+            return nil
+        }
+        return tag
+    }
+
+    /// A folder relative to the site root that stays inside it.
+    private mutating func folder(_ node: ContentNode, _ key: String) -> String? {
+        guard let path = text(node, key) else { return nil }
+        let parts = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
+            report("config.value", "\(key) must be a folder inside the site, relative to docket.yml (got \"\(path)\")", at: node.position)
+            return nil
+        }
+        return parts.filter { $0 != "." }.joined(separator: "/")
+    }
+
+    private mutating func integer(_ node: ContentNode, _ key: String, _ range: ClosedRange<Int>) -> Int? {
+        guard let scalar = scalar(node, key, "a whole number") else { return nil }
+        guard scalar.isUnquoted, let value = Int(scalar.text), range.contains(value) else {
+            report("config.value", "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(scalar.text)\")", at: scalar.position)
+            return nil
+        }
+        return value
+    }
+
+    private mutating func boolean(_ node: ContentNode, _ key: String) -> Bool? {
+        guard let scalar = scalar(node, key, "true or false") else { return nil }
+        switch (scalar.isUnquoted, scalar.text) {
+        case (true, "true"), (true, "True"), (true, "TRUE"), (true, "yes"): return true
+        case (true, "false"), (true, "False"), (true, "FALSE"), (true, "no"): return false
+        default:
+            report("config.value", "\(key) must be true or false (got \"\(scalar.text)\")", at: scalar.position)
+            return nil
+        }
+    }
+
+    private mutating func domains(_ node: ContentNode) -> [String]? {
+        guard case .sequence(let items, _) = node else {
+            report("config.value", "review_link_domains must be a list of domain names", at: node.position)
+            return nil
+        }
+        var domains: [String] = []
+        for item in items {
+            guard let domain = text(item, "each review_link_domains entry") else { continue }
+            let name = domain.lowercased()
+            guard name.contains("."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }),
+                  !name.hasPrefix("."), !name.hasSuffix("."), !name.contains("..") else {
+                report("config.value", "review_link_domains entry \"\(domain)\" is not a domain name such as amazon.com", at: item.position)
+                continue
+            }
+            domains.append(name)
+        }
+        return domains
+    }
+
+    private mutating func limits(_ node: ContentNode) -> Limits {
+        var overrides: [String: LengthLimit] = [:]
+        guard case .mapping(let entries, _) = node else {
+            if case .scalar(let scalar) = node, scalar.isNull { return Limits() }
+            report("config.limits", "limits must map rule ids to {min, max}, such as request.title: {min: 5, max: 200}", at: node.position)
+            return Limits()
+        }
+        let overridable = RuleTable.all.filter { $0.length != nil }.map(\.id)
+        for entry in entries {
+            let id = entry.key.text
+            guard let defaultLimit = RuleTable.byID[id]?.length else {
+                var message = "limits names '\(id)', which is not a length rule"
+                if let hint = Suggestion.closest(to: id, among: overridable) { message += "; did you mean '\(hint)'?" }
+                report("config.limits", message, at: entry.key.position)
+                continue
+            }
+            if let limit = limit(entry.value, id: id, default: defaultLimit) { overrides[id] = limit }
+        }
+        return Limits(overrides: overrides)
+    }
+
+    private mutating func limit(_ node: ContentNode, id: String, default defaultLimit: LengthLimit) -> LengthLimit? {
+        guard case .mapping(let entries, let position) = node else {
+            report("config.limits", "limits.\(id) must be {min, max} (either may be left out)", at: node.position)
+            return nil
+        }
+        var limit = defaultLimit
+        for entry in entries {
+            guard entry.key.text == "min" || entry.key.text == "max" else {
+                report("config.limits", "limits.\(id) takes min and max, not '\(entry.key.text)'", at: entry.key.position)
+                return nil
+            }
+            guard let value = integer(entry.value, "limits.\(id).\(entry.key.text)", 0...1_000_000) else { return nil }
+            if entry.key.text == "min" { limit.min = value } else { limit.max = value }
+        }
+        if let max = limit.max, limit.min > max {
+            report("config.limits", "limits.\(id) has min \(limit.min) above max \(max)", at: position)
+            return nil
+        }
+        return limit
+    }
+}

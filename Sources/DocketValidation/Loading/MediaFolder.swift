@@ -1,0 +1,53 @@
+import Foundation
+
+/// The `content/media/` folder, as photo paths see it: nothing outside it, no links out
+/// of it, and files that really are the images they claim to be.
+public struct MediaFolder: Sendable {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Why a photo path is refused, as the end of a sentence ("photo …"), or nil.
+    func check(_ path: String) -> String? {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if path.isEmpty || path.hasPrefix("/") || path.contains("\\") || components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            return "must be a relative path inside content/media/ without '..', '.' or empty parts (got \"\(path)\")"
+        }
+        var current = root
+        for component in components {
+            current += "/" + component
+            var info = stat()
+            guard lstat(current, &info) == 0 else {
+                return "names a file that does not exist: content/media/\(path)"
+            }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                return "goes through a symbolic link (content/media/\(path)); links are not followed"
+            }
+        }
+        guard ImageFormat.sniff(fileAt: current) != nil else {
+            return "is not a JPEG, PNG or GIF image (checked by its bytes): content/media/\(path)"
+        }
+        return nil
+    }
+}
+
+/// The image formats a photo may have, recognised by their first bytes, never their name.
+public enum ImageFormat: String, Sendable {
+    case jpeg, png, gif
+
+    public static func sniff(fileAt path: String) -> ImageFormat? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 8) else { return nil }
+        return sniff(Array(head))
+    }
+
+    public static func sniff(_ head: [UInt8]) -> ImageFormat? {
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if head.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if head.starts(with: Array("GIF87a".utf8)) || head.starts(with: Array("GIF89a".utf8)) { return .gif }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+import DocketContent
+
+/// The ways `docket validate` prints diagnostics (SPEC §6).
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text, json, github
+
+    /// The whole report for a run, diagnostics in the order given.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        switch self {
+        case .text: return diagnostics.map(Self.textLine).map { $0 + "\n" }.joined()
+        case .json: return JSONDiagnostics.render(diagnostics)
+        case .github: return diagnostics.map(Self.githubLine).map { $0 + "\n" }.joined()
+        }
+    }
+
+    /// `content/requests/vpc.yml:3:8: error: title must be … [request.title]`
+    public static func textLine(_ diagnostic: Diagnostic) -> String {
+        "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+    }
+
+    /// A GitHub Actions workflow command, so a pull request shows the problem on its line.
+    static func githubLine(_ diagnostic: Diagnostic) -> String {
+        let properties = [
+            "file=" + escapeProperty(diagnostic.file),
+            "line=\(diagnostic.position.line)",
+            "col=\(diagnostic.position.column)",
+            "title=" + escapeProperty(diagnostic.rule),
+        ].joined(separator: ",")
+        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+    }
+
+    // The escapes GitHub's runner undoes for workflow commands.
+    private static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,14 @@
+/// The rule table as the docs show it: `docket rules` prints it, docs/rules.md holds it,
+/// and a test keeps the two equal.
+public enum RuleDocs {
+    public static func markdownTable() -> String {
+        var out = "| rule | severity | default limit | what it asks |\n|---|---|---|---|\n"
+        for rule in RuleTable.all {
+            let limit = rule.length.map { limit in
+                limit.max.map { limit.min > 0 ? "\(limit.min)–\($0)" : "at most \($0)" } ?? "at least \(limit.min)"
+            } ?? ""
+            out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(limit) | \(rule.summary) |\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,33 @@
+import DocketContent
+
+/// One rule Docket enforces: the id diagnostics print, how bad breaking it is, and what it
+/// asks for. Every diagnostic's rule id is one of `RuleTable.all`.
+public struct Rule: Hashable, Sendable {
+    public let id: String
+    public let severity: Severity
+    /// One sentence for the docs and SARIF metadata.
+    public let summary: String
+    /// The default length limit, for rules that `limits` in docket.yml may override.
+    public let length: LengthLimit?
+
+    public init(_ id: String, _ severity: Severity, _ summary: String, length: LengthLimit? = nil) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.length = length
+    }
+}
+
+/// A length limit in user-perceived characters, after trimming (SPEC §2).
+public struct LengthLimit: Hashable, Sendable {
+    public var min: Int
+    public var max: Int?
+
+    public init(min: Int = 0, max: Int?) {
+        self.min = min
+        self.max = max
+    }
+
+    public static func range(_ min: Int, _ max: Int) -> LengthLimit { LengthLimit(min: min, max: max) }
+    public static func atMost(_ max: Int) -> LengthLimit { LengthLimit(min: 0, max: max) }
+}

@@ -1,0 +1,36 @@
+import DocketContent
+import Foundation
+
+/// What checking one file needs to know, and where its diagnostics go.
+struct CheckContext {
+    let file: String
+    let fileText: String
+    let limits: Limits
+    let media: MediaFolder
+    var diagnostics: [Diagnostic] = []
+
+    mutating func report(_ rule: String, _ message: String, at position: SourcePosition) {
+        diagnostics.append(Diagnostic(file: file, position: position,
+                                      severity: RuleTable.rule(rule).severity,
+                                      rule: rule, message: message))
+    }
+
+    /// Reports a finding at a byte offset inside a scalar's value, at its place in the file.
+    mutating func report(_ rule: String, _ message: String, in scalar: Scalar, utf8Offset: Int) {
+        let position = ScalarSourceMap(fileText: fileText, scalar: scalar).position(ofUTF8Offset: utf8Offset)
+        report(rule, message, at: position)
+    }
+}
+
+/// Length limits in force: the rule table's defaults with docket.yml's `limits` on top.
+public struct Limits: Sendable {
+    var overrides: [String: LengthLimit]
+
+    public init(overrides: [String: LengthLimit] = [:]) {
+        self.overrides = overrides
+    }
+
+    public func limit(for rule: String) -> LengthLimit? {
+        overrides[rule] ?? RuleTable.rule(rule).length
+    }
+}

@@ -1,0 +1,94 @@
+import DocketContent
+import Foundation
+
+/// Everything `docket validate` found, and what `docket build` builds from.
+public struct ValidationResult: Sendable {
+    public var config: SiteConfig
+    public var documents: SiteDocuments
+    /// Sorted by file, then position (SPEC §6).
+    public var diagnostics: [Diagnostic]
+    public var buildTime: ISODate
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// A problem that stops Docket from checking anything: not a content problem (exit 1) but
+/// a command that could not run (exit 2).
+public struct SiteSetupError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// Reads docket.yml and every content file, checks each against the rule table, then the
+/// rules that span files. All problems of a run are reported together.
+public enum SiteValidation {
+    /// - Parameters:
+    ///   - siteRoot: the folder content paths are relative to.
+    ///   - configFile: docket.yml's path; nil uses `siteRoot/docket.yml` when it exists.
+    ///   - buildTime: what "now" is for the 10-day auto-approval.
+    public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate) throws(SiteSetupError) -> ValidationResult {
+        var diagnostics: [Diagnostic] = []
+        let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
+        }
+        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize).load()
+        diagnostics += loaded.diagnostics
+
+        let media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
+        let checked = loaded.documents.parallelMap { document in
+            var checker = RecordChecker(context: CheckContext(file: document.path, fileText: document.text, limits: config.limits, media: media))
+            let record = checker.checkDocument(document.root, schema: EntitySchemas.schema(for: document.kind))
+                ?? Record(position: document.root.position)
+            let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
+            return (checked, checker.context.diagnostics)
+        }
+        let documents = SiteDocuments(checked.map(\.0))
+        diagnostics += checked.flatMap(\.1)
+        diagnostics += crossFileRules(documents: documents, config: config, buildTime: buildTime)
+        return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
+    }
+
+    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(SiteSetupError) -> SiteConfig {
+        let path = configFile ?? siteRoot + "/docket.yml"
+        guard FileManager.default.fileExists(atPath: path) else {
+            if configFile != nil { throw SiteSetupError(description: "no configuration file at \(path)") }
+            return SiteConfig()
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SiteSetupError(description: "cannot read \(path)")
+        }
+        let shownPath = configFile ?? "docket.yml"
+        var reader = ConfigReader(path: shownPath)
+        let config: SiteConfig
+        do {
+            config = reader.read(text: try ContentText.decode([UInt8](data)))
+        } catch {
+            diagnostics.append(Diagnostic(file: shownPath, position: error.position, severity: .error, rule: error.rule, message: error.message))
+            return SiteConfig()
+        }
+        diagnostics += reader.diagnostics
+        return config
+    }
+
+    private static func crossFileRules(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) -> [Diagnostic] {
+        let references = ReferenceRules(documents: documents)
+        let proposals = ProposalRules(documents: documents, buildDay: buildTime)
+        let reviews = ReviewRules(documents: documents, buildDay: buildTime, linkDomains: config.reviewLinkDomains)
+        let requestTexts = RequestTextRules()
+        let all = ContentKind.allCases.flatMap { documents.all($0) }
+        return all.parallelMap { document in
+            var context = CheckContext(file: document.path, fileText: document.text, limits: config.limits,
+                                       media: MediaFolder(root: ""))
+            references.check(document, into: &context)
+            switch document.kind {
+            case .request: requestTexts.check(document, into: &context)
+            case .proposal: proposals.check(document, into: &context)
+            case .firm: reviews.check(document, into: &context)
+            case .expert: break
+            }
+            return context.diagnostics
+        }.flatMap { $0 }
+    }
+}
