@@ -21,43 +21,57 @@ public enum TextLength {
 
     /// Every run of white space (line breaks included) as one space, trimmed: the request
     /// description rule, applied before counting and when rendering.
+    ///
+    /// Works on UTF-8 bytes, decoding only non-ASCII scalars, and agrees with
+    /// `Character.isWhitespace`: marks that extend a white-space grapheme go with it.
     public static func collapsingWhitespace(_ text: String) -> String {
-        if text.utf8.allSatisfy(\.isASCII) {
-            return collapsingASCIIWhitespace(text)
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        let input = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
+        var afterWhitespace = false
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte.isASCIIWhitespace {
+                pendingSpace = !output.isEmpty
+                afterWhitespace = true
+                index += 1
+                continue
             }
+            if byte.isASCII {
+                // Copy the whole run of visible ASCII at once.
+                var runEnd = index + 1
+                while runEnd < input.count, input[runEnd].isASCII, !input[runEnd].isASCIIWhitespace { runEnd += 1 }
+                if pendingSpace { output.append(ASCII.space) }
+                pendingSpace = false
+                afterWhitespace = false
+                output.append(contentsOf: input[index..<runEnd])
+                index = runEnd
+                continue
+            }
+            let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let scalar = input.scalar(startingAt: index)
+            if let scalar, scalar.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+                afterWhitespace = true
+            } else if afterWhitespace, let scalar, extendsGrapheme(scalar) {
+                // Part of the white-space character before it.
+            } else {
+                if pendingSpace { output.append(ASCII.space) }
+                pendingSpace = false
+                afterWhitespace = false
+                output.append(contentsOf: input[index..<min(index + width, input.count)])
+            }
+            index += width
         }
-        return result
+        return output.count == input.count && output == input ? text : String(decoding: output, as: UTF8.self)
     }
 
-    /// The common case without grapheme breaking: ASCII white space is single bytes.
-    private static func collapsingASCIIWhitespace(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var changed = false
-        for byte in text.utf8 {
-            if byte.isASCIIWhitespace {
-                // Anything but one space between two words changes the text.
-                changed = changed || pendingSpace || bytes.isEmpty || byte != ASCII.space
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(ASCII.space) }
-                pendingSpace = false
-                bytes.append(byte)
-            }
-        }
-        changed = changed || pendingSpace
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    /// Scalars that attach to the character before them (combining marks, ZWJ, variation
+    /// selectors, spacing marks), so never start a grapheme of their own.
+    private static func extendsGrapheme(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+            || scalar.properties.generalCategory == .spacingMark
     }
 }

@@ -60,4 +60,26 @@ import Testing
         let text = "aaaaaaaaaa\n\n\t bbbbbbbbbb\r\n   " + String(repeating: "c", count: lastWord) + " \n"
         #expect(TextLength.count(TextLength.collapsingWhitespace(text)) == expected)
     }
+
+    /// The reference: the rule written with `Character`s, as the spec states it.
+    private func collapsedByCharacters(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        "a \u{301}b",                 // a combining mark on a space belongs to the space
+        " \u{301}\u{302}lead",
+        "tail \u{20DD}",
+        "zwj \u{200D}\u{200D}x",
+        "é\u{A0}\u{301}ü",
+        "नमस्ते दुनिया",
+        "👩‍💻 \r\n 👍🏽\u{2003}🇫🇷",
+        "\u{FEFF}bom\u{200B}zero width",
+        "mixed\u{85}next\u{2029}para\u{3000}ideo",
+        "e\u{301} \u{E9}",
+    ])
+    func agreesWithCharacterWhiteSpace(text: String) {
+        #expect(TextLength.collapsingWhitespace(text) == collapsedByCharacters(text))
+        #expect(TextLength.count(TextLength.collapsingWhitespace(text)) == collapsedByCharacters(text).count)
+    }
 }
