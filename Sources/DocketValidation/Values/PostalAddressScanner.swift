@@ -21,15 +21,27 @@ enum PostalAddressScanner {
                 index += 1
                 continue
             }
-            if let end = streetAddress(words, at: index) ?? postOfficeBox(words, at: index)
-                ?? usPostcode(words, at: index) ?? ukPostcode(words, at: index) ?? frenchPostcode(words, at: index) {
+            if let end = match(words, at: index) {
                 found.append(index..<end)
                 index = end
             } else {
-                index = words.word(at: index)?.range.upperBound ?? index + 1
+                // Skip the rest of the word: no pattern starts inside one.
+                index += 1
+                while index < bytes.count, bytes[index].isASCIIAlphanumeric || !bytes[index].isASCII { index += 1 }
             }
         }
         return found
+    }
+
+    /// Each pattern starts with a digit or a capital letter; lower-case words, most of
+    /// any text, are skipped without a look-up.
+    private static func match(_ words: TextWords, at index: Int) -> Int? {
+        let first = words.bytes[index]
+        if first.isASCIIDigit {
+            return streetAddress(words, at: index) ?? frenchPostcode(words, at: index)
+        }
+        guard first.isASCIIUppercase else { return nil }
+        return postOfficeBox(words, at: index) ?? usPostcode(words, at: index) ?? ukPostcode(words, at: index)
     }
 
     // MARK: Streets
@@ -155,16 +167,19 @@ enum PostalAddressScanner {
 
     // MARK: Postcodes
 
-    static let usStates: Set<[UInt8]> = words("""
+    /// Two-letter codes of the states and DC, as `first << 8 | second` for an allocation-free
+    /// look-up.
+    static let usStates: Set<UInt16> = Set(words("""
         AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY \
         NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
-        """)
+        """).map { UInt16($0[0]) << 8 | UInt16($0[1]) })
 
     /// `NY 10001`, `NY 10001-1234`, after a comma, a line start or a capitalised word.
     private static func usPostcode(_ words: TextWords, at index: Int) -> Int? {
         let bytes = words.bytes
-        guard index + 8 <= bytes.count, usStates.contains(Array(bytes[index..<(index + 2)])),
-              bytes[index + 2] == ASCII.space, hasAddressContext(words, before: index)
+        guard index + 8 <= bytes.count, bytes[index + 2] == ASCII.space,
+              usStates.contains(UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])),
+              hasAddressContext(words, before: index)
         else { return nil }
         var cursor = index + 3
         while cursor < bytes.count, bytes[cursor].isASCIIDigit { cursor += 1 }

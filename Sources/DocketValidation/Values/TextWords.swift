@@ -46,7 +46,8 @@ struct TextWords {
                 break
             }
         }
-        let uppercase = bytes.scalar(startingAt: index)?.properties.isUppercase ?? false
+        let uppercase = first.isASCII ? first.isASCIIUppercase
+            : bytes.scalar(startingAt: index)?.properties.isUppercase ?? false
         return Word(range: index..<end, startsUppercase: uppercase, isNumber: false)
     }
 

@@ -12,10 +12,10 @@ enum URLScanner {
         var host: Range<Int>
     }
 
-    static let bareDomainTLDs: Set<[UInt8]> = Set([
+    static let bareDomainTLDs: [[UInt8]] = [
         "com", "net", "org", "edu", "gov", "io", "co", "fr", "uk", "de", "eu", "ca", "au", "nl",
         "ch", "jp", "info", "biz", "dev", "app", "ai", "tv", "cloud", "xyz",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
 
     /// URLs that announce themselves: a scheme or `www.`.
     static func explicitURLs(in bytes: [UInt8]) -> [Match] {
@@ -60,10 +60,13 @@ enum URLScanner {
             var tokenEnd = index
             while tokenEnd < bytes.count, isHostByte(bytes[tokenEnd]) { tokenEnd += 1 }
             defer { index = tokenEnd }
-            guard startsStandalone(bytes, at: index), !excluded.contains(where: { $0.contains(index) }) else { continue }
             var hostEnd = tokenEnd
             while hostEnd > index, bytes[hostEnd - 1] == ASCII.dot || bytes[hostEnd - 1] == ASCII.minus { hostEnd -= 1 }
-            guard isDomainName(bytes[index..<hostEnd], requiringTLDFrom: bareDomainTLDs) else { continue }
+            // Most tokens are plain words: look for a dot before anything costlier.
+            guard bytes[index..<hostEnd].contains(ASCII.dot), startsStandalone(bytes, at: index),
+                  !excluded.contains(where: { $0.contains(index) }),
+                  isDomainName(bytes[index..<hostEnd], requiringTLDFrom: bareDomainTLDs)
+            else { continue }
             if let next = bytes.byte(at: hostEnd), next == ASCII.at || next == ASCII.underscore { continue }
             if let next = bytes.scalar(startingAt: hostEnd), !next.isASCII, next.properties.isAlphabetic { continue }
             var end = hostEnd
@@ -79,9 +82,11 @@ enum URLScanner {
 
     /// `label(.label)+` with labels of 1–63 letters, digits and inner hyphens, the last one
     /// in `tlds` exactly as written (lower case).
-    static func isDomainName(_ host: ArraySlice<UInt8>, requiringTLDFrom tlds: Set<[UInt8]>) -> Bool {
+    static func isDomainName(_ host: ArraySlice<UInt8>, requiringTLDFrom tlds: [[UInt8]]) -> Bool {
+        guard let lastDot = host.lastIndex(of: ASCII.dot) else { return false }
+        let tld = host[(lastDot + 1)...]
+        guard tlds.contains(where: { $0.elementsEqual(tld) }) else { return false }
         let labels = host.split(separator: ASCII.dot, omittingEmptySubsequences: false)
-        guard labels.count >= 2, let tld = labels.last, tlds.contains(Array(tld)) else { return false }
         return labels.allSatisfy { label in
             guard let first = label.first, let last = label.last, label.count <= 63 else { return false }
             return first != ASCII.minus && last != ASCII.minus
