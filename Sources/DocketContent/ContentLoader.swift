@@ -32,17 +32,22 @@ public struct ContentLoader: Sendable {
         var diagnostics = scan.diagnostics
         for outcome in outcomes {
             switch outcome {
-            case .success(let document): documents.append(document)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .read(let document): documents.append(document)
+            case .refused(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         diagnostics += duplicateSlugs(in: scan.files)
         return Result(documents: documents, diagnostics: diagnostics)
     }
 
-    private func read(_ file: ContentScan.File) -> Swift.Result<SourceDocument, Diagnostic> {
-        func failure(_ rule: String, _ message: String, _ position: SourcePosition = .fileStart) -> Swift.Result<SourceDocument, Diagnostic> {
-            .failure(Diagnostic(file: file.path, position: position, severity: .error, rule: rule, message: message))
+    private enum Outcome: Sendable {
+        case read(SourceDocument)
+        case refused(Diagnostic)
+    }
+
+    private func read(_ file: ContentScan.File) -> Outcome {
+        func failure(_ rule: String, _ message: String, _ position: SourcePosition = .fileStart) -> Outcome {
+            .refused(Diagnostic(file: file.path, position: position, severity: .error, rule: rule, message: message))
         }
         if file.size > maxFileSize {
             return failure("file.too-large", "file is \(file.size) bytes; content files may be at most \(maxFileSize) bytes (max_file_size)")
@@ -56,7 +61,7 @@ public struct ContentLoader: Sendable {
         do {
             let text = try ContentText.decode(bytes)
             let root = file.isJSON ? try JSONReader.read(text) : try YAMLReader.read(text)
-            return .success(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root))
+            return .read(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root))
         } catch let error as ParseError {
             return failure(error.rule, error.message, error.position)
         } catch {

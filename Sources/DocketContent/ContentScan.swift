@@ -54,7 +54,7 @@ struct ContentScan {
             files.append(File(kind: kind, slug: slug, path: path, size: size(of: path), isJSON: ext == "json"))
             if !Slug.isValid(slug) {
                 diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
-                                              message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maxLength) characters"))
+                                              message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maximumLength) characters"))
             }
         }
     }

@@ -74,8 +74,8 @@ public enum SiteValidation {
 
     private static func crossFileRules(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) -> [Diagnostic] {
         let references = ReferenceRules(documents: documents)
-        let proposals = ProposalRules(documents: documents, buildDay: buildTime)
-        let reviews = ReviewRules(documents: documents, buildDay: buildTime, linkDomains: config.reviewLinkDomains)
+        let proposals = ProposalRules(documents: documents, buildTime: buildTime)
+        let reviews = ReviewRules(documents: documents, buildTime: buildTime, linkDomains: config.reviewLinkDomains)
         let requestTexts = RequestTextRules()
         let all = ContentKind.allCases.flatMap { documents.all($0) }
         return all.parallelMap { document in

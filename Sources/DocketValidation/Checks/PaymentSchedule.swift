@@ -7,17 +7,15 @@ public enum PaymentStanding: Hashable, Sendable {
     case accepted
     case declined
     /// Approved automatically; the day it happened.
-    case autoApproved(on: ISODate)
+    case autoApproved(on: CalendarDay)
 
-    public static let autoApprovalDays = 10
-
-    public init(status: String, requested: ISODate, buildDay: ISODate) {
+    public init(status: String, requested: ISODate, buildTime: ISODate) {
         switch status {
         case "accepted": self = .accepted
         case "declined": self = .declined
         default:
-            let approvalDay = requested.addingDays(Self.autoApprovalDays)
-            self = buildDay.day >= approvalDay.day ? .autoApproved(on: approvalDay) : .awaiting
+            self = AutoApproval.isApproved(requested: requested.utcDay, buildDay: buildTime.utcDay)
+                ? .autoApproved(on: AutoApproval.day(requested: requested.utcDay)) : .awaiting
         }
     }
 
@@ -44,11 +42,11 @@ public struct PaymentSchedule: Sendable {
 
     public let entries: [Entry]
 
-    public init(proposal: Record, buildDay: ISODate) {
+    public init(proposal: Record, buildTime: ISODate) {
         entries = proposal.records("payment_requests").map { payment in
             let requested = payment.date("requested")
             let standing = zip(payment.text("status"), requested).map {
-                PaymentStanding(status: $0.value, requested: $1.value, buildDay: buildDay)
+                PaymentStanding(status: $0.value, requested: $1.value, buildTime: buildTime)
             }
             return Entry(record: payment, amount: payment.money("amount"), requested: requested,
                          standing: standing, isFinal: payment.bool("final") ?? false)

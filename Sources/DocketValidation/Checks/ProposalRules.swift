@@ -4,7 +4,7 @@ import DocketContent
 /// stay within the total, payments and permissions only once the proposal is accepted.
 struct ProposalRules {
     let documents: SiteDocuments
-    let buildDay: ISODate
+    let buildTime: ISODate
 
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
         let proposal = document.record
@@ -18,7 +18,7 @@ struct ProposalRules {
                 context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status))", at: field.position)
             }
         }
-        checkPayments(PaymentSchedule(proposal: proposal, buildDay: buildDay), total: total, into: &context)
+        checkPayments(PaymentSchedule(proposal: proposal, buildTime: buildTime), total: total, into: &context)
     }
 
     private func checkResponded(_ proposal: Record, into context: inout CheckContext) {
@@ -37,7 +37,7 @@ struct ProposalRules {
         var sum = Money.zero
         for milestone in proposal.records("milestones") {
             guard let amount = milestone.money("amount") else { continue }
-            sum = sum + amount.value
+            sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total {
                 context.report("proposal.milestones",
                                "milestone amounts add up to \(sum.formatted), more than the total \(total.formatted)",
@@ -52,7 +52,7 @@ struct ProposalRules {
         var reportedTotal = false
         for entry in schedule.entries {
             guard let amount = entry.amount, let standing = entry.standing, standing.countsTowardTotal, let total else { continue }
-            sum = sum + amount.value
+            sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total && !reportedTotal {
                 context.report("payment.total",
                                "accepted and awaiting payment requests add up to \(sum.formatted), more than the total \(total.formatted)",
@@ -61,7 +61,7 @@ struct ProposalRules {
             }
         }
         for entry in schedule.entries {
-            if let decided = entry.record.date("decided"), let requested = entry.requested, decided.value.day < requested.value.day {
+            if let decided = entry.record.date("decided"), let requested = entry.requested, decided.value.utcDay < requested.value.utcDay {
                 context.report("payment.decided", "decided \(decided.value.isoString) is before requested \(requested.value.isoString)", at: decided.position)
             }
         }
@@ -69,11 +69,11 @@ struct ProposalRules {
         for extra in finals.dropFirst() {
             context.report("payment.final", "only one payment request may be final", at: extra.record["final"]?.position ?? extra.record.position)
         }
-        guard let final = finals.first, let finalDate = final.requested?.value else { return }
+        guard let final = finals.first, let finalDay = final.requested?.value.utcDay else { return }
         for entry in schedule.entries where !entry.isFinal {
-            if let requested = entry.requested, requested.value.day > finalDate.day {
+            if let requested = entry.requested, requested.value.utcDay > finalDay {
                 context.report("payment.final",
-                               "requested \(requested.value.isoString), after the final payment request of \(finalDate.isoString)",
+                               "requested \(requested.value.isoString), after the final payment request of \(finalDay.isoString)",
                                at: requested.position)
             }
         }

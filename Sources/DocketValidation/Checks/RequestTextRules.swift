@@ -8,12 +8,12 @@ struct RequestTextRules {
         for match in ContactDetector.matches(in: source.text) {
             context.report("request.contact-details",
                            "description holds \(match.kind.phrase); customers should not share contact details in a request",
-                           in: source, utf8Offset: match.utf8Offset)
+                           in: source, utf8Offset: match.offset)
         }
         if let markup = MarkupDetector.matches(in: source.text).first {
             context.report("request.markup",
                            "description holds \(markup.kind.phrase); it is plain text and will be shown literally",
-                           in: source, utf8Offset: markup.utf8Offset)
+                           in: source, utf8Offset: markup.offset)
         }
     }
 }

@@ -4,8 +4,16 @@ import DocketContent
 /// free of phone numbers, postal addresses and links off the allowed domains.
 struct ReviewRules {
     let documents: SiteDocuments
-    let buildDay: ISODate
+    let buildTime: ISODate
     let linkDomains: [String]
+    private let detector: ReviewTextDetector
+
+    init(documents: SiteDocuments, buildTime: ISODate, linkDomains: [String]) {
+        self.documents = documents
+        self.buildTime = buildTime
+        self.linkDomains = linkDomains
+        detector = ReviewTextDetector(allowedLinkHosts: HostAllowList(linkDomains))
+    }
 
     func check(_ firm: CheckedDocument, into context: inout CheckContext) {
         for review in firm.record.records("reviews") {
@@ -24,7 +32,7 @@ struct ReviewRules {
             context.report("review.proposal", message, at: slug.position)
             return
         }
-        if !PaymentSchedule(proposal: proposal.record, buildDay: buildDay).isCompleted {
+        if !PaymentSchedule(proposal: proposal.record, buildTime: buildTime).isCompleted {
             context.report("review.proposal", "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
         }
         if let expert = proposal.record.text("expert"), let expertDocument = documents[.expert, expert.value],
@@ -35,9 +43,16 @@ struct ReviewRules {
 
     private func checkText(of review: Record, into context: inout CheckContext) {
         guard let field = review["text"], case .text(_, let source) = field.value else { return }
-        for finding in ReviewTextDetector.findings(in: source.text, allowedDomains: linkDomains) {
-            let rule = finding.isLink ? "review.link-domain" : "review.contact-details"
-            context.report(rule, "review text holds \(finding.phrase)", in: source, utf8Offset: finding.utf8Offset)
+        for problem in detector.problems(in: source.text) {
+            switch problem.kind {
+            case .disallowedURL(let host):
+                context.report("review.link-domain", "text links to \(host), which is not one of review_link_domains (\(linkDomains.joined(separator: ", ")))",
+                               in: source, utf8Offset: problem.offset)
+            case .phoneNumber:
+                context.report("review.contact-details", "text holds a phone number, which reviews may not publish", in: source, utf8Offset: problem.offset)
+            case .postalAddress:
+                context.report("review.contact-details", "text holds a postal address, which reviews may not publish", in: source, utf8Offset: problem.offset)
+            }
         }
     }
 }

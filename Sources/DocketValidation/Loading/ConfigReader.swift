@@ -67,7 +67,7 @@ struct ConfigReader {
 
     private mutating func text(_ node: ContentNode, _ key: String) -> String? {
         guard let scalar = scalar(node, key, "text") else { return nil }
-        let text = TextLength.trimmed(scalar.text)
+        let text = String(TextLength.trimmed(scalar.text))
         guard !text.isEmpty else {
             report("config.value", "\(key) must not be empty", at: scalar.position)
             return nil

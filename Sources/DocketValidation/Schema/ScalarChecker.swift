@@ -27,7 +27,7 @@ struct ScalarChecker {
         switch type {
         case .text(let collapses):
             guard let text = textual(scalar, field: field, type: type) else { return nil }
-            let value = collapses ? TextLength.collapsingWhitespace(text) : TextLength.trimmed(text)
+            let value = collapses ? TextLength.collapsingWhitespace(text) : String(TextLength.trimmed(text))
             guard checkLength(of: value, scalar: scalar, field: field) else { return nil }
             return .text(value, source: scalar)
         case .markdown(let flavour):
@@ -49,7 +49,7 @@ struct ScalarChecker {
             return .text(text, source: scalar)
         case .email:
             guard let text = textual(scalar, field: field, type: type) else { return nil }
-            let address = TextLength.trimmed(text)
+            let address = String(TextLength.trimmed(text))
             guard checkLength(of: address, scalar: scalar, field: field) else { return nil }
             guard EmailAddress.isValid(address) else {
                 context.report(field.rule, "\(field.key) must be a valid e-mail address", at: scalar.position)
@@ -84,7 +84,7 @@ struct ScalarChecker {
             return checkInteger(scalar, range: range, field: field)
         case .url(let schemes):
             guard let text = textual(scalar, field: field, type: type) else { return nil }
-            let url = TextLength.trimmed(text)
+            let url = String(TextLength.trimmed(text))
             guard WebAddress.isAbsolute(url, schemes: schemes) else {
                 context.report(field.rule, "\(field.key) must be an absolute \(schemes.joined(separator: " or ")) URL (got \(quoted(url)))", at: scalar.position)
                 return nil
@@ -138,15 +138,15 @@ struct ScalarChecker {
             switch Money.parse(scalar.text) {
             case .success(let money): return .money(money)
             case .failure(let error):
-                context.report(field.rule, "\(field.key) \(error.explanation) (got \(quoted(scalar.text)))", at: scalar.position)
+                context.report(field.rule, "\(field.key) \(error) (got \(quoted(scalar.text)))", at: scalar.position)
                 return nil
             }
         }
     }
 
     private mutating func checkDate(_ scalar: Scalar, field: FieldSchema) -> FieldValue? {
-        let text = TextLength.trimmed(scalar.text)
-        guard scalar.style != .jsonNumber, scalar.style != .jsonBool, let date = ISODate.parse(text) else {
+        guard scalar.style != .jsonNumber, scalar.style != .jsonBool,
+              case .success(let date) = ISODate.parse(String(TextLength.trimmed(scalar.text))) else {
             context.report(field.rule, "\(field.key) must be an ISO 8601 date such as 2026-11-21 or date-time such as 2026-11-21T14:05:00Z (got \(quoted(scalar.text)))", at: scalar.position)
             return nil
         }

@@ -1,4 +1,4 @@
-import DocketValidation
+import DocketContent
 import Testing
 
 @Suite struct SlugTests {
