@@ -36,14 +36,6 @@ func at(_ line: Int, _ column: Int) -> SourcePosition {
     SourcePosition(line: line, column: column)
 }
 
-/// The character of `text` at `position` (a line break when the position is a line's end).
-func character(at position: SourcePosition, in text: String) -> Unicode.Scalar? {
-    let source = SourceText(text)
-    guard let offset = source.utf8Offset(of: position), offset < source.bytes.count else { return nil }
-    let length = UTF8Bytes.sequenceLength(lead: source.bytes[offset])
-    return String(decoding: source.bytes[offset..<offset + length], as: UTF8.self).unicodeScalars.first
-}
-
 func readYAML(_ text: String) throws(ParseError) -> ContentNode { try YAMLReader.read(text) }
 func readJSON(_ text: String) throws(ParseError) -> ContentNode { try JSONReader.read(text) }
 
