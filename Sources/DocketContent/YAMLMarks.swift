@@ -1,0 +1,92 @@
+/// Turns libyaml's marks into positions.
+///
+/// libyaml counts lines its own way: NEL, LS and PS end a line for it (YAML 1.1), not for
+/// an editor or for the JSON reader. Its character index is exact, so positions are
+/// recounted from that index with `SourceText`'s rules. Marks arrive in file order, so
+/// the cursor only walks forward and the whole file costs one pass.
+struct YAMLMarks {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let start: Int
+    private var cursor: Cursor
+
+    private struct Cursor {
+        var characterIndex = 0
+        var offset: Int
+        var line = 1
+        var column = 1
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        // libyaml skips a byte order mark without counting it as a character.
+        start = UTF8Bytes.hasByteOrderMark(bytes) ? 3 : 0
+        cursor = Cursor(offset: start)
+    }
+
+    /// The position of the character libyaml numbers `characterIndex` (0-based).
+    mutating func position(ofCharacter characterIndex: Int) -> SourcePosition {
+        if characterIndex < cursor.characterIndex { cursor = Cursor(offset: start) }
+        while cursor.characterIndex < characterIndex, cursor.offset < bytes.count {
+            step()
+            cursor.characterIndex += 1
+        }
+        return SourcePosition(line: cursor.line, column: cursor.column)
+    }
+
+    /// The UTF-8 offset of the character libyaml numbers `characterIndex`.
+    mutating func offset(ofCharacter characterIndex: Int) -> Int {
+        _ = position(ofCharacter: characterIndex)
+        return cursor.offset
+    }
+
+    /// The position of the byte at `offset` (a reader error names bytes, not characters).
+    mutating func position(ofByte offset: Int) -> SourcePosition {
+        if offset < cursor.offset { cursor = Cursor(offset: start) }
+        while cursor.offset < offset, cursor.offset < bytes.count {
+            step()
+            cursor.characterIndex += 1
+        }
+        return SourcePosition(line: cursor.line, column: cursor.column)
+    }
+
+    /// Where the node that starts at `characterIndex` has its first token, past its anchor
+    /// and tag: `&base` in `key: &base [1, 2]` is not where the list is.
+    mutating func positionAfterProperties(startingAt characterIndex: Int) -> SourcePosition {
+        var offset = self.offset(ofCharacter: characterIndex)
+        var inComment = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if inComment {
+                if UTF8Bytes.isEditorLineBreak(byte) { inComment = false }
+                offset += 1
+            } else if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
+                while offset < bytes.count, !isBlankOrBreak(bytes[offset]) { offset += 1 }
+            } else if byte == UInt8(ascii: "#") {
+                inComment = true
+            } else if isBlankOrBreak(byte) {
+                offset += 1
+            } else {
+                break
+            }
+        }
+        return position(ofByte: offset)
+    }
+
+    private func isBlankOrBreak(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || UTF8Bytes.isEditorLineBreak(byte)
+    }
+
+    /// Moves the cursor over one character.
+    private mutating func step() {
+        let byte = bytes[cursor.offset]
+        cursor.offset += UTF8Bytes.sequenceLength(lead: byte)
+        let endsLine = byte == UInt8(ascii: "\n")
+            || (byte == UInt8(ascii: "\r") && (cursor.offset == bytes.count || bytes[cursor.offset] != UInt8(ascii: "\n")))
+        if endsLine {
+            cursor.line += 1
+            cursor.column = 1
+        } else {
+            cursor.column += 1
+        }
+    }
+}
