@@ -17,7 +17,7 @@ struct CheckContext {
 
     /// Reports a finding at a byte offset inside a scalar's value, at its place in the file.
     mutating func report(_ rule: String, _ message: String, in scalar: Scalar, utf8Offset: Int) {
-        let position = ScalarSourceMap(fileText: fileText, scalar: scalar).position(ofUTF8Offset: utf8Offset)
+        let position = ScalarSourceMap(scalar: scalar, text: fileText).position(ofUTF8Offset: utf8Offset)
         report(rule, message, at: position)
     }
 }
