@@ -16,8 +16,14 @@ extension JSONParser {
             index += 1
         }
         var decoded = Array(bytes[start..<index])
+        var run = index
         while index < bytes.count {
             let byte = bytes[index]
+            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else {
+                index += 1
+                continue
+            }
+            decoded.append(contentsOf: bytes[run..<index])
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
@@ -26,12 +32,10 @@ extension JSONParser {
                 try appendEscape(to: &decoded)
             case UInt8(ascii: "\\"):
                 index = bytes.count
-            case ..<0x20:
-                throw controlCharacterError()
             default:
-                decoded.append(byte)
-                index += 1
+                throw controlCharacterError()
             }
+            run = index
         }
         index = opening
         throw error("string is not terminated")

@@ -10,8 +10,8 @@ struct KeyRegistry {
     /// Records `key`; returns where it was first seen when it is a duplicate.
     mutating func insert(_ key: String, at position: SourcePosition) -> SourcePosition? {
         if many != nil {
-            if let first = many![key] { return first }
-            many![key] = position
+            if let first = many?[key] { return first }
+            many?[key] = position
             return nil
         }
         for entry in few where entry.key == key { return entry.position }
