@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // DocketContent (files, positions) → DocketMarkdown (subset) → DocketValidation (rules)
-// → DocketSite (pages) → docket (CLI). See docs/ARCHITECTURE.md.
+// → DocketSite (pages, output) → docket (CLI). See docs/ARCHITECTURE.md.
 let package = Package(
     name: "Docket",
     platforms: [.macOS(.v14)],
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -26,13 +27,21 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CDocketSystem"),
         .target(name: "DocketContent", dependencies: ["Yams"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketMarkdown"]),
+        .target(
+            name: "DocketSite",
+            dependencies: [
+                "DocketValidation", "DocketMarkdown", "CLibXML2", "CDocketSystem",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketValidation",
+                "DocketValidation", "DocketSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation"]),
+        .testTarget(name: "DocketSiteTests", dependencies: ["DocketSite", "CLibXML2"]),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
     ]
 )

@@ -1,3 +1,7 @@
+// libxml2 is built with ICU; its headers would pull in the system's ICU, whose enums
+// clash with the copy Foundation carries. Docket uses no ICU-specific libxml2 API.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>

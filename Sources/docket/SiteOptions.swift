@@ -29,8 +29,7 @@ struct SiteOptions: ParsableArguments {
         do {
             return try SiteValidation.run(siteRoot: siteRoot, configFile: config, buildTime: try buildTime())
         } catch let error as SiteSetupError {
-            FileHandle.standardError.write(Data("docket: \(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw Failure(error.description)
         }
     }
 }

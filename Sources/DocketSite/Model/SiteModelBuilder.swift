@@ -1,0 +1,134 @@
+import DocketContent
+import DocketValidation
+import Foundation
+
+/// Turns the checked documents of a valid site into the public `SiteModel`.
+public enum SiteModelBuilder {
+    public struct BuildError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    /// - Precondition: `result` has no errors; every required field is present.
+    public static func build(_ result: ValidationResult, siteRoot: String) throws(BuildError) -> SiteModel {
+        let config = result.config
+        let documents = result.documents
+        let settings = SiteSettings(title: config.title, language: config.language, baseURL: config.baseURL,
+                                    pageSize: config.pageSize, prettyURLs: config.prettyURLs)
+        let mediaRoot = siteRoot + "/" + config.contentDir + "/media"
+        var photos: [String: Photo] = [:]
+        var experts: [Expert] = []
+        for document in documents.all(.expert) {
+            let record = document.record
+            var photo: Photo?
+            if let source = record.text("photo")?.value {
+                if photos[source] == nil { photos[source] = try publishedPhoto(source, mediaRoot: mediaRoot) }
+                photo = photos[source]
+            }
+            experts.append(Expert(
+                slug: document.slug, name: try required(record.text("name"), document),
+                country: try required(record.text("country"), document), firm: record.text("firm")?.value, photo: photo,
+                certifications: record.records("certifications").compactMap { certification in
+                    guard let name = certification.text("name"), let level = certification.text("level") else { return nil }
+                    return Certification(name: name.value, level: level.value)
+                },
+                rate: hourlyRate(record), bioHTML: record.markdownHTML("bio") ?? "",
+                skills: record.texts("skills").map(\.value),
+                links: record.records("links").compactMap { link in
+                    guard let title = link.text("title"), let url = link.text("url") else { return nil }
+                    return WebLink(title: title.value, url: url.value)
+                }))
+        }
+        experts.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
+
+        var firms: [Firm] = []
+        for document in documents.all(.firm) {
+            let record = document.record
+            let reviews = record.records("reviews").compactMap { review -> Review? in
+                guard let rating = review.integer("rating"), let author = review.text("author"),
+                      let date = review.date("date"), let proposal = review.text("proposal") else { return nil }
+                return Review(rating: rating, text: review.text("text")?.value, author: author.value, date: date.value, proposal: proposal.value)
+            }
+            firms.append(Firm(
+                slug: document.slug, name: try required(record.text("name"), document),
+                country: try required(record.text("country"), document), aboutHTML: record.markdownHTML("about"),
+                reviews: reviews.sorted { $0.date.instant > $1.date.instant },
+                experts: experts.filter { $0.firm == document.slug }.map(\.slug)))
+        }
+        firms.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
+
+        var requests: [Request] = []
+        for document in documents.all(.request) {
+            let record = document.record
+            requests.append(Request(
+                slug: document.slug, title: try required(record.text("title"), document),
+                description: try required(record.text("description"), document),
+                budget: try required(record.text("budget"), document), country: try required(record.text("country"), document),
+                customerName: try required(record.text("name"), document), created: try required(record.date("created"), document),
+                acceptingResponses: record.bool("accepting_responses") ?? true,
+                responses: record.texts("responses").map(\.value)))
+        }
+        requests.sort { ($0.created.instant, $1.slug) > ($1.created.instant, $0.slug) }
+
+        let proposals = try documents.all(.proposal).map { document throws(BuildError) in
+            try proposal(document, buildTime: result.buildTime)
+        }
+        return SiteModel(settings: settings, buildTime: result.buildTime, experts: experts, firms: firms,
+                         requests: requests, proposals: proposals, photos: photos.values.sorted { $0.source < $1.source })
+    }
+
+    private static func proposal(_ document: CheckedDocument, buildTime: ISODate) throws(BuildError) -> Proposal {
+        let record = document.record
+        let schedule = PaymentSchedule(proposal: record, buildTime: buildTime)
+        let payments = schedule.entries.compactMap { entry -> Payment? in
+            guard let amount = entry.amount, let requested = entry.requested, let standing = entry.standing,
+                  let description = entry.record.text("description") else { return nil }
+            return Payment(amount: amount.value, description: description.value, requested: requested.value,
+                           standing: standing, decided: entry.record.date("decided")?.value, isFinal: entry.isFinal)
+        }
+        return Proposal(
+            slug: document.slug, request: try required(record.text("request"), document),
+            expert: try required(record.text("expert"), document), title: try required(record.text("title"), document),
+            status: record.text("status")?.value ?? "proposed", created: try required(record.date("created"), document),
+            total: try required(record.money("total"), document), bodyHTML: record.markdownHTML("body") ?? "",
+            milestones: record.records("milestones").compactMap { milestone in
+                guard let title = milestone.text("title") else { return nil }
+                return Milestone(title: title.value, amount: milestone.money("amount")?.value, due: milestone.date("due")?.value)
+            },
+            payments: payments,
+            permissions: record.records("permission_requests").compactMap { permission in
+                guard let name = permission.text("policy"), let policy = PermissionPolicy.named(name.value),
+                      let status = permission.text("status") else { return nil }
+                return Permission(policy: policy, description: permission.text("description")?.value, status: status.value)
+            },
+            isCompleted: schedule.isCompleted)
+    }
+
+    private static func hourlyRate(_ record: Record) -> HourlyRate? {
+        guard let field = record["hourly_rate"] else { return nil }
+        switch field.value {
+        case .money(let amount): return .amount(amount)
+        case .moneyRange(let min, let max): return min == max ? .amount(min) : .range(min: min, max: max)
+        default: return nil
+        }
+    }
+
+    private static func publishedPhoto(_ source: String, mediaRoot: String) throws(BuildError) -> Photo {
+        guard let bytes = FileManager.default.contents(atPath: mediaRoot + "/" + source) else {
+            throw BuildError(description: "cannot read photo content/media/\(source)")
+        }
+        let name = (source as NSString).lastPathComponent
+        // Only URL-safe characters in published names: no escaping needed in any link.
+        let stem = String((name as NSString).deletingPathExtension.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        let format = ImageFormat.sniff(Array(bytes.prefix(8)))?.rawValue ?? "bin"
+        let fileExtension = format == "jpeg" ? "jpg" : format
+        return Photo(source: source, output: "media/\(stem)-\(ContentHash.hex(bytes)).\(fileExtension)")
+    }
+
+    /// A required field of a document that passed validation; missing means a bug upstream.
+    private static func required<T>(_ value: Located<T>?, _ document: CheckedDocument) throws(BuildError) -> T {
+        guard let value else {
+            throw BuildError(description: "internal error: \(document.path) passed validation without a required field")
+        }
+        return value.value
+    }
+}

@@ -1,0 +1,113 @@
+import CDocketSystem
+import Foundation
+
+/// Writes a whole site beside the output folder, then swaps it in: readers and a failed
+/// build only ever see the previous complete site or the new complete one.
+public struct AtomicOutput {
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    let output: String
+
+    public init(output: String) {
+        self.output = output
+    }
+
+    private var parent: String { (OutputGuard.resolved(output) as NSString).deletingLastPathComponent }
+    private var name: String { (OutputGuard.resolved(output) as NSString).lastPathComponent }
+
+    /// Writes `files` (relative path → bytes) as the new content of the output folder.
+    public func write(_ files: [String: Data]) throws(WriteError) {
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(description: "cannot create \(parent): \(error.localizedDescription)")
+        }
+        let lock = try BuildLock(path: parent + "/." + name + ".docket-lock")
+        defer { lock.release() }
+        let staging = parent + "/." + name + ".docket-staging-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        do {
+            try writeAll(files, into: staging)
+            try swapIn(staging)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    private func writeAll(_ files: [String: Data], into staging: String) throws(WriteError) {
+        var folders: Set<String> = [staging]
+        for path in files.keys { folders.insert((staging + "/" + path as NSString).deletingLastPathComponent) }
+        do {
+            for folder in folders.sorted() {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+        } catch {
+            throw WriteError(description: "cannot create folders beside \(output): \(error.localizedDescription)")
+        }
+        let failures = files.sorted { $0.key < $1.key }.parallelWrite(into: staging)
+        if let failure = failures.first {
+            throw WriteError(description: "cannot write \(failure): the previous site was left as it was")
+        }
+    }
+
+    private func swapIn(_ staging: String) throws(WriteError) {
+        let target = OutputGuard.resolved(output)
+        for placeholder in OutputGuard.placeholders where FileManager.default.fileExists(atPath: target + "/" + placeholder) {
+            try? FileManager.default.copyItem(atPath: target + "/" + placeholder, toPath: staging + "/" + placeholder)
+        }
+        if FileManager.default.fileExists(atPath: target) {
+            // One system call exchanges the two folders: there is no moment without a site.
+            if docket_exchange_paths(staging, target) != 0 {
+                // Without renameat2 (old kernels, some file systems): two renames, a short gap.
+                let old = parent + "/." + name + ".docket-old-\(getpid())"
+                guard rename(target, old) == 0 else {
+                    throw WriteError(description: "cannot replace \(output): \(String(cString: strerror(errno)))")
+                }
+                guard rename(staging, target) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    _ = rename(old, target)
+                    throw WriteError(description: "cannot replace \(output): \(reason)")
+                }
+                try? FileManager.default.removeItem(atPath: old)
+                return
+            }
+            try? FileManager.default.removeItem(atPath: staging)
+        } else if rename(staging, target) != 0 {
+            throw WriteError(description: "cannot create \(output): \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+extension Array where Element == (key: String, value: Data) {
+    /// Writes every file on every core; returns the paths that failed.
+    func parallelWrite(into folder: String) -> [String] {
+        parallelMap { file -> String? in
+            let path = folder + "/" + file.key
+            return FileManager.default.createFile(atPath: path, contents: file.value) ? nil : file.key
+        }.compactMap { $0 }
+    }
+}
+
+/// An exclusive lock beside the output, so two builds never write the same site at once.
+struct BuildLock {
+    private let descriptor: Int32
+
+    init(path: String) throws(AtomicOutput.WriteError) {
+        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw AtomicOutput.WriteError(description: "cannot create the build lock \(path): \(String(cString: strerror(errno)))")
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw AtomicOutput.WriteError(description: "another docket build is writing this output folder (lock \(path)); try again when it is done")
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Refuses output folders a build must never replace: replacing the output swaps the whole
+/// folder, so a wrong `--output` could otherwise wipe a home folder or the site itself.
+public enum OutputGuard {
+    /// The file that marks a folder as Docket's output, so later builds may replace it.
+    public static let marker = ".docket-output"
+
+    /// Files a repository keeps in an ignored output folder; they neither make the folder
+    /// "not empty" nor get lost: every build carries them over.
+    public static let placeholders: Set<String> = [".gitkeep", ".gitignore"]
+
+    public struct Refusal: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public static func check(output: String, siteRoot: String, protected: [(name: String, path: String)], force: Bool) throws(Refusal) {
+        let target = resolved(output)
+        let home = ProcessInfo.processInfo.environment["HOME"].map(resolved)
+        if target == "/" { throw Refusal(description: "refusing to write the site to / (the output folder is replaced on every build)") }
+        if target == home { throw Refusal(description: "refusing to write the site to the home folder \(output) (the output folder is replaced on every build)") }
+        for (name, path) in [("the site root", siteRoot)] + protected {
+            let folder = resolved(path)
+            if target == folder || folder.hasPrefix(target + "/") {
+                throw Refusal(description: "refusing to write the site to \(output): it is or contains \(name) (\(path))")
+            }
+            if name != "the site root", target.hasPrefix(folder + "/") {
+                throw Refusal(description: "refusing to write the site to \(output): it is inside \(name) (\(path))")
+            }
+        }
+        guard !force, let entries = try? FileManager.default.contentsOfDirectory(atPath: target),
+              entries.contains(where: { !placeholders.contains($0) }) else { return }
+        if !entries.contains(marker) {
+            throw Refusal(description: "refusing to replace \(output): it is not empty and was not created by Docket (use --force to replace it anyway)")
+        }
+    }
+
+    /// An absolute path without `.`, `..` or links, for comparing folders.
+    static func resolved(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let url = URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath()
+        let text = url.path
+        return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+}

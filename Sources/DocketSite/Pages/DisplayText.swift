@@ -1,0 +1,66 @@
+import DocketValidation
+
+/// How values read on a page (SPEC §3 Display): one spelling of each, used everywhere.
+enum DisplayText {
+    static let budgets: [String: String] = [
+        "50-100": "$50 - $100",
+        "100-1000": "$100 - $1,000",
+        "1000-10000": "$1,000 - $10,000",
+        "10000+": "$10,000 and up",
+        "unknown": "I don't know",
+    ]
+
+    static let countries: [String: String] = [
+        "anywhere": "Anywhere",
+        "FR": "France",
+        "GB": "United Kingdom of Great Britain and Northern Ireland",
+        "US": "United States of America",
+    ]
+
+    static func budget(_ value: String) -> String { budgets[value] ?? value }
+    static func country(_ code: String) -> String { countries[code] ?? code }
+
+    static func level(_ level: String) -> String { level.prefix(1).uppercased() + level.dropFirst() }
+
+    /// Dates as ISO calendar days; a date-time shows its UTC day.
+    static func date(_ date: ISODate) -> String { date.utcDay.isoString }
+
+    static func rate(_ rate: HourlyRate?) -> String {
+        switch rate {
+        case .amount(let amount): return "\(amount.formatted) per hour"
+        case .range(let min, let max): return "\(min.formatted) – \(max.formatted) per hour"
+        case nil: return "Rate not set"
+        }
+    }
+
+    /// The mean of whole-star ratings to one decimal, rounded half up (4.25 → "4.3"), in
+    /// integers so that no binary fraction tips a half the wrong way.
+    static func average(of ratings: [Int]) -> String? {
+        guard !ratings.isEmpty else { return nil }
+        let tenths = (ratings.reduce(0, +) * 20 + ratings.count) / (2 * ratings.count)
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    static func ratingText(_ rating: Int) -> String { "\(rating) out of 5 stars" }
+
+    static func stars(_ rating: Int) -> String {
+        String(repeating: "★", count: rating) + String(repeating: "☆", count: max(0, 5 - rating))
+    }
+
+    static func proposalStatus(_ status: String, completed: Bool) -> String {
+        completed ? "Completed" : level(status)
+    }
+
+    static func payment(_ standing: PaymentStanding) -> String {
+        switch standing {
+        case .awaiting: return "Awaiting approval"
+        case .accepted: return "Accepted"
+        case .declined: return "Declined"
+        case .autoApproved(let day): return "Approved automatically on \(day.isoString)"
+        }
+    }
+
+    static func permission(_ status: String, revokedAutomatically: Bool) -> String {
+        revokedAutomatically ? "Revoked (proposal completed)" : level(status)
+    }
+}

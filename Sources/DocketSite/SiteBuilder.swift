@@ -1,0 +1,79 @@
+import DocketContent
+import DocketValidation
+import Foundation
+
+/// `docket build` after validation: plan every page, render them on every core, and write
+/// the whole site atomically.
+public struct SiteBuilder {
+    public struct BuildError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public struct Summary: Sendable {
+        public let pageCount: Int
+        public let fileCount: Int
+    }
+
+    let result: ValidationResult
+    let siteRoot: String
+    let templates: TemplateSet
+    /// Set by `docket serve` only.
+    let liveReloadScript: String?
+
+    public init(result: ValidationResult, siteRoot: String, templates: TemplateSet, liveReloadScript: String? = nil) {
+        self.result = result
+        self.siteRoot = siteRoot
+        self.templates = templates
+        self.liveReloadScript = liveReloadScript
+    }
+
+    /// Every file of the site, by path relative to the output root.
+    public func files() throws(BuildError) -> (files: [String: Data], pageCount: Int) {
+        let model: SiteModel
+        do {
+            model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+        let pages = PagePlanner(model: model, liveReloadScript: liveReloadScript).plan()
+        let templates = self.templates
+        let rendered = pages.parallelMap { page in (page.file, templates.render(page).map { Data($0.utf8) }) }
+        var files: [String: Data] = [OutputGuard.marker: Data("Built by docket; the next build replaces this folder.\n".utf8)]
+        for (file, data) in rendered {
+            guard let data else { throw BuildError(description: "no template renders \(file)") }
+            files[file] = data
+        }
+        files.merge(templates.assets, uniquingKeysWith: { page, _ in page })
+        let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
+        for photo in model.photos {
+            guard let data = FileManager.default.contents(atPath: mediaRoot + photo.source) else {
+                throw BuildError(description: "cannot read photo \(result.config.contentDir)/media/\(photo.source)")
+            }
+            files[photo.output] = data
+        }
+        let sitemapPaths = pages.filter { $0.template != .proposal && $0.template != .notFound }.map(\.path)
+        files["sitemap.xml"] = SitemapWriter.write(paths: sitemapPaths, baseURL: model.settings.baseURL)
+        files["requests/feed.xml"] = FeedWriter.write(requests: model.requests, settings: model.settings)
+        return (files, pages.count)
+    }
+
+    /// Builds into `output`, replacing it only once the new site is complete.
+    public func build(into output: String, force: Bool) throws(BuildError) -> Summary {
+        let config = result.config
+        do {
+            try OutputGuard.check(output: output, siteRoot: siteRoot,
+                                  protected: [("the content folder", siteRoot + "/" + config.contentDir),
+                                              ("the templates folder", siteRoot + "/" + config.templatesDir)],
+                                  force: force)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+        let (files, pageCount) = try files()
+        do {
+            try AtomicOutput(output: output).write(files)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+        return Summary(pageCount: pageCount, fileCount: files.count)
+    }
+}
