@@ -8,3 +8,6 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
+
+// xmlFree is a global function pointer, which Swift 6 sees as shared mutable state.
+static inline void docket_xml_free(void *pointer) { xmlFree(pointer); }

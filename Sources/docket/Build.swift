@@ -17,6 +17,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace a non-empty output folder that Docket did not create.")
     var force = false
 
+    @Flag(help: "Run `docket check` on the result.")
+    var check = false
+
     func run() throws {
         let result = try site.validate()
         let warnings = result.diagnostics.filter { $0.severity == .warning }
@@ -38,6 +41,9 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
         } catch {
             throw Failure(error.description)
+        }
+        if check {
+            try Check.check(folder: destination, result: result)
         }
     }
 }

@@ -1,0 +1,103 @@
+import CLibXML2
+import Foundation
+
+/// `docket check`: reads a built site back as a browser and a crawler would. Every
+/// internal reference resolves to a file, nothing is loaded from elsewhere, no private
+/// value appears in any file, and the sitemap and feed are well-formed and point at pages
+/// that exist.
+public struct SiteChecker: Sendable {
+    public let root: String
+    /// Values that must never be published: every e-mail address of the content.
+    public let privateValues: [String]
+    /// Lets the sitemap's absolute URLs be mapped back to files.
+    public let baseURL: String?
+
+    public init(root: String, privateValues: [String], baseURL: String?) {
+        self.root = root
+        self.privateValues = privateValues.map { $0.lowercased() }
+        self.baseURL = baseURL
+    }
+
+    public func run() -> [CheckProblem] {
+        let files = SiteFiles.list(root)
+        let problems = files.parallelMap { file -> [CheckProblem] in
+            guard let data = FileManager.default.contents(atPath: root + "/" + file) else {
+                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read")]
+            }
+            var found = privateData(in: data, file: file)
+            if file.hasSuffix(".html") {
+                found += checkPage(data, file: file)
+            } else if file.hasSuffix(".css") {
+                found += ReferenceRules.externalLoads(inCSS: String(decoding: data, as: UTF8.self)).map {
+                    CheckProblem(file: file, line: nil, rule: "check.external", message: "loads \($0) from elsewhere")
+                }
+            } else if file == "sitemap.xml" || file.hasSuffix("feed.xml") {
+                found += checkXML(data, file: file)
+            }
+            return found
+        }
+        return problems.flatMap { $0 }.sorted()
+    }
+
+    private func checkPage(_ data: Data, file: String) -> [CheckProblem] {
+        guard let page = HTMLDocument(data: data) else {
+            return [CheckProblem(file: file, line: nil, rule: "check.html", message: "cannot be parsed as HTML")]
+        }
+        var problems: [CheckProblem] = []
+        for reference in page.references {
+            for problem in ReferenceRules.problems(with: reference, on: file, root: root) {
+                problems.append(CheckProblem(file: file, line: reference.line, rule: problem.rule, message: problem.message))
+            }
+        }
+        for value in privateValues where page.visibleText.lowercased().contains(value) {
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "shows a private e-mail address (\(Self.masked(value)))"))
+        }
+        return problems
+    }
+
+    /// Private values in the file's bytes as written, and percent-decoded; HTML pages are
+    /// also read with their entities decoded (`checkPage`).
+    private func privateData(in data: Data, file: String) -> [CheckProblem] {
+        let raw = String(decoding: data, as: UTF8.self).lowercased()
+        let decoded = raw.removingPercentEncoding ?? raw
+        var problems: [CheckProblem] = []
+        for value in privateValues where raw.contains(value) || decoded.contains(value) {
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "holds a private e-mail address (\(Self.masked(value)))"))
+        }
+        if raw.contains("would_work_again") {
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback"))
+        }
+        return problems
+    }
+
+    /// Shows enough of an address to find it in the content, not enough to publish it.
+    static func masked(_ value: String) -> String {
+        guard let at = value.firstIndex(of: "@") else { return "…" }
+        return String(value.prefix(1)) + "…" + String(value[at...])
+    }
+
+    private func checkXML(_ data: Data, file: String) -> [CheckProblem] {
+        guard let locations = XMLLocations.read(data) else {
+            return [CheckProblem(file: file, line: nil, rule: "check.xml", message: "is not well-formed XML")]
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        var problems: [CheckProblem] = []
+        for location in locations {
+            var path = location.value
+            if let baseURL, path.hasPrefix(baseURL) {
+                path = String(path.dropFirst(baseURL.count))
+            } else if path.hasPrefix("urn:") {
+                continue
+            } else if path.contains("://") {
+                problems.append(CheckProblem(file: file, line: location.line, rule: "check.sitemap", message: "points outside the site: \(location.value)"))
+                continue
+            } else if !folder.isEmpty {
+                path = folder + "/" + path
+            }
+            if !SiteFiles.resolves(path, root: root) {
+                problems.append(CheckProblem(file: file, line: location.line, rule: "check.sitemap", message: "points at \(location.value), which is not a page of the site"))
+            }
+        }
+        return problems
+    }
+}
