@@ -50,6 +50,13 @@ public enum SiteValidation {
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }
 
+    /// docket.yml alone, for commands that need the settings but not the content.
+    public static func loadConfig(siteRoot: String, configFile: String?) throws(SiteSetupError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
+        return (config, diagnostics)
+    }
+
     private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(SiteSetupError) -> SiteConfig {
         let path = configFile ?? siteRoot + "/docket.yml"
         guard FileManager.default.fileExists(atPath: path) else {

@@ -6,6 +6,6 @@ struct Docket: ParsableCommand {
         commandName: "docket",
         abstract: "Validate and publish an expert marketplace's content as a static site.",
         discussion: "Exit codes: 0 success; 1 the content has errors; anything else: the command could not run.",
-        subcommands: [Build.self, Check.self, Validate.self, Rules.self]
+        subcommands: [Build.self, Check.self, Validate.self, New.self, Schema.self, Rules.self]
     )
 }

@@ -25,6 +25,16 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
+    /// docket.yml's settings, for commands that do not read the content; a broken
+    /// docket.yml falls back to the defaults (`docket validate` reports its problems).
+    func settings() throws -> SiteConfig {
+        do {
+            return try SiteValidation.loadConfig(siteRoot: siteRoot, configFile: config).config
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     func validate() throws -> ValidationResult {
         do {
             return try SiteValidation.run(siteRoot: siteRoot, configFile: config, buildTime: try buildTime())

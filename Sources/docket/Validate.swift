@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "How to print diagnostics: text, json or github.")
+    @Option(help: "How to print diagnostics: text, json, github, junit or sarif.")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors for the exit code.")
@@ -18,7 +18,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let result = try site.validate()
-        FileHandle.standardOutput.write(Data(format.render(result.diagnostics).utf8))
+        FileHandle.standardOutput.write(Data(format.render(result.diagnostics, files: result.documents.paths, strict: strict).utf8))
         let summary = "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s") in \(result.documents.count) content files\n"
         FileHandle.standardError.write(Data(summary.utf8))
         if result.errorCount > 0 || (strict && result.warningCount > 0) {

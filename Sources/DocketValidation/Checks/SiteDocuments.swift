@@ -32,4 +32,9 @@ public struct SiteDocuments: Sendable {
     }
 
     public func contains(_ kind: ContentKind, _ slug: String) -> Bool { byKind[kind]?[slug] != nil }
+
+    /// Every checked file's path, sorted.
+    public var paths: [String] {
+        byKind.values.flatMap { $0.values.map(\.path) }.sorted()
+    }
 }

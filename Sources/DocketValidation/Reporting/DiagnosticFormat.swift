@@ -2,14 +2,19 @@ import DocketContent
 
 /// The ways `docket validate` prints diagnostics (SPEC §6).
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
-    case text, json, github
+    case text, json, github, junit, sarif
 
-    /// The whole report for a run, diagnostics in the order given.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    /// The whole report for a run.
+    /// - Parameters:
+    ///   - files: every file checked, for formats that list passing files too (JUnit).
+    ///   - strict: warnings fail, as with `--strict`.
+    public func render(_ diagnostics: [Diagnostic], files: [String] = [], strict: Bool = false) -> String {
         switch self {
         case .text: return diagnostics.map(Self.textLine).map { $0 + "\n" }.joined()
         case .json: return JSONDiagnostics.render(diagnostics)
         case .github: return diagnostics.map(Self.githubLine).map { $0 + "\n" }.joined()
+        case .junit: return JUnitReport.render(diagnostics, files: files, strict: strict)
+        case .sarif: return SARIFReport.render(diagnostics)
         }
     }
 
