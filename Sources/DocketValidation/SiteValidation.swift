@@ -46,7 +46,7 @@ public enum SiteValidation {
             let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
             return (checked, checker.context.diagnostics)
         }
-        let documents = SiteDocuments(checked.map(\.0))
+        let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
         diagnostics += checked.flatMap(\.1)
         diagnostics += crossFileRules(documents: documents, config: config, buildTime: buildTime)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
