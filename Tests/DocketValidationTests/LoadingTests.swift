@@ -243,7 +243,7 @@ import Testing
         site.symlink("content/requests/linked-folder", to: elsewhere.root + "/folder")
         site.symlink("content/extra", to: elsewhere.root + "/folder")
         site.symlink("content/experts/loop.yml", to: site.root + "/content/experts/loop.yml")
-        let result = try site.validate()
+        let result = try withExtendedLifetime(elsewhere) { try site.validate() }
         #expect(result.diagnostics.map { "\($0.file):\($0.position): \($0.severity) [\($0.rule)]" } == [
             "content/experts/loop.yml:1:1: error [file.symlink]",
             "content/extra:1:1: error [file.symlink]",
@@ -260,7 +260,7 @@ import Testing
         let site = SiteFixture.valid()
         site.remove("content/firms")
         site.symlink("content/firms", to: elsewhere.root + "/firms")
-        #expect(try site.diagnostics() == [
+        #expect(try withExtendedLifetime(elsewhere) { try site.diagnostics() } == [
             "content/experts/ada.yml:4:7: error [expert.firm]",
             "content/firms:1:1: error [file.symlink]",
         ])
