@@ -34,8 +34,9 @@ enum DocketProcess {
         process.environment = environment
         // Files, not pipes: a long report cannot fill a pipe and block the child.
         let outputs = NSTemporaryDirectory() + "docket-cli-" + UUID().uuidString
-        FileManager.default.createFile(atPath: outputs + ".out", contents: nil)
-        FileManager.default.createFile(atPath: outputs + ".err", contents: nil)
+        for file in [outputs + ".out", outputs + ".err"] {
+            try #require(FileManager.default.createFile(atPath: file, contents: nil), "cannot create \(file)")
+        }
         defer {
             try? FileManager.default.removeItem(atPath: outputs + ".out")
             try? FileManager.default.removeItem(atPath: outputs + ".err")
