@@ -22,6 +22,9 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         public var documents: [SourceDocument]
         public var diagnostics: [Diagnostic]
+        /// Slugs of content files that exist but could not be read or parsed (already
+        /// reported): references to them are not "missing".
+        public var unreadable: [ContentKind: Set<String>]
     }
 
     public func load() -> Result {
@@ -30,14 +33,17 @@ public struct ContentLoader: Sendable {
         let outcomes = scan.files.parallelMap { read($0) }
         var documents: [SourceDocument] = []
         var diagnostics = scan.diagnostics
-        for outcome in outcomes {
+        var unreadable: [ContentKind: Set<String>] = [:]
+        for (file, outcome) in zip(scan.files, outcomes) {
             switch outcome {
             case .read(let document): documents.append(document)
-            case .refused(let diagnostic): diagnostics.append(diagnostic)
+            case .refused(let diagnostic):
+                diagnostics.append(diagnostic)
+                unreadable[file.kind, default: []].insert(file.slug)
             }
         }
         diagnostics += duplicateSlugs(in: scan.files)
-        return Result(documents: documents, diagnostics: diagnostics)
+        return Result(documents: documents, diagnostics: diagnostics, unreadable: unreadable)
     }
 
     private enum Outcome: Sendable {
@@ -58,14 +64,12 @@ public struct ContentLoader: Sendable {
         if bytes.count > maxFileSize {
             return failure("file.too-large", "file grew past \(maxFileSize) bytes while being read (max_file_size)")
         }
-        do {
+        do throws(ParseError) {
             let text = try ContentText.decode(bytes)
             let root = file.isJSON ? try JSONReader.read(text) : try YAMLReader.read(text)
             return .read(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root))
-        } catch let error as ParseError {
-            return failure(error.rule, error.message, error.position)
         } catch {
-            return failure("file.unreadable", "\(error)")
+            return failure(error.rule, error.message, error.position)
         }
     }
 

@@ -14,6 +14,12 @@ internal import CYaml
 /// keys (`<<`) are ordinary keys. A file holds exactly one document.
 public enum YAMLReader {
     public static func read(_ text: String) throws(ParseError) -> ContentNode {
+        guard let root = try readIfPresent(text) else { throw emptyFile }
+        return root
+    }
+
+    /// The document `text` holds, or nil when it holds none (it is empty or only comments).
+    public static func readIfPresent(_ text: String) throws(ParseError) -> ContentNode? {
         var text = text
         let result = text.withUTF8 { bytes in
             Result { () throws(ParseError) in try readDocument(bytes) }
@@ -21,8 +27,8 @@ public enum YAMLReader {
         return try result.get()
     }
 
-    private static func readDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> ContentNode {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { throw emptyFile }
+    private static func readDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> ContentNode? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         // The parser keeps a pointer to itself for string input, so it must not move.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -41,8 +47,7 @@ public enum YAMLReader {
             defer { yaml_event_delete(&event) }
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                guard let root = composer.root else { throw emptyFile }
-                return root
+                return composer.root
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 guard documents == 1 else {

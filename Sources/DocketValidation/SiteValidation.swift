@@ -39,12 +39,14 @@ public enum SiteValidation {
         let media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
         let checked = loaded.documents.parallelMap { document in
             var checker = RecordChecker(context: CheckContext(file: document.path, fileText: document.text, limits: config.limits, media: media))
-            let record = checker.checkDocument(document.root, schema: EntitySchemas.schema(for: document.kind))
-                ?? Record(position: document.root.position)
+            let schema = EntitySchemas.schema(for: document.kind)
+            // A document that is not a mapping was reported whole: none of its keys could be read.
+            let record = checker.checkDocument(document.root, schema: schema)
+                ?? Record(position: document.root.position, rejected: Set(schema.fields.map(\.key)))
             let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
             return (checked, checker.context.diagnostics)
         }
-        let documents = SiteDocuments(checked.map(\.0))
+        let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
         diagnostics += checked.flatMap(\.1)
         diagnostics += crossFileRules(documents: documents, config: config, buildTime: buildTime)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)

@@ -11,7 +11,8 @@ struct ProposalRules {
         checkResponded(proposal, into: &context)
         let total = proposal.money("total")?.value
         checkMilestones(proposal, total: total, into: &context)
-        let accepted = (proposal.text("status")?.value ?? "proposed") == "accepted"
+        // A status that broke its rule is unknown, not the default: nothing to compare with.
+        let accepted = (proposal.text("status")?.value ?? "proposed") == "accepted" || proposal.rejected.contains("status")
         for key in ["payment_requests", "permission_requests"] where !accepted {
             if let field = proposal[key], case .list(let items) = field.value, !items.isEmpty {
                 let status = proposal.text("status")?.value ?? "proposed"
@@ -24,7 +25,8 @@ struct ProposalRules {
     private func checkResponded(_ proposal: Record, into context: inout CheckContext) {
         guard let expert = proposal.text("expert"), let requestSlug = proposal.text("request"),
               documents.contains(.expert, expert.value),
-              let request = documents[.request, requestSlug.value] else { return }
+              let request = documents[.request, requestSlug.value],
+              !request.record.rejected.contains("responses") else { return }
         if !request.record.texts("responses").contains(where: { $0.value == expert.value }) {
             context.report("proposal.not-responded",
                            "expert '\(expert.value)' is not among the responses of request '\(requestSlug.value)'",

@@ -22,7 +22,7 @@ struct ReferenceRules {
     }
 
     private func require(_ kind: ContentKind, _ slug: Located<String>, rule: String, into context: inout CheckContext) {
-        guard !documents.contains(kind, slug.value) else { return }
+        guard !documents.contains(kind, slug.value), !documents.isUnreadable(kind, slug.value) else { return }
         var message = "no \(kind.rawValue) '\(slug.value)' exists (looked for \(kind.folder)/\(slug.value).yml, .yaml or .json)"
         if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[kind] ?? [:]).keys)) {
             message += "; did you mean '\(hint)'?"

@@ -25,6 +25,7 @@ struct ReviewRules {
     private func checkProposal(of review: Record, firm: String, into context: inout CheckContext) {
         guard let slug = review.text("proposal") else { return }
         guard let proposal = documents[.proposal, slug.value] else {
+            guard !documents.isUnreadable(.proposal, slug.value) else { return }
             var message = "no proposal '\(slug.value)' exists"
             if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[.proposal] ?? [:]).keys)) {
                 message += "; did you mean '\(hint)'?"

@@ -16,8 +16,11 @@ public struct CheckedDocument: Sendable {
 public struct SiteDocuments: Sendable {
     public private(set) var count = 0
     public private(set) var byKind: [ContentKind: [String: CheckedDocument]] = [:]
+    /// Files that exist but could not be read or parsed, by type: their slugs are taken.
+    public private(set) var unreadable: [ContentKind: Set<String>] = [:]
 
-    public init(_ documents: [CheckedDocument]) {
+    public init(_ documents: [CheckedDocument], unreadable: [ContentKind: Set<String>] = [:]) {
+        self.unreadable = unreadable
         for document in documents where byKind[document.kind]?[document.slug] == nil {
             byKind[document.kind, default: [:]][document.slug] = document
             count += 1
@@ -37,4 +40,7 @@ public struct SiteDocuments: Sendable {
     public var paths: [String] {
         byKind.values.flatMap { $0.values.map(\.path) }.sorted()
     }
+
+    /// A file of this slug exists but could not be read: what it holds is unknown.
+    public func isUnreadable(_ kind: ContentKind, _ slug: String) -> Bool { unreadable[kind]?.contains(slug) ?? false }
 }

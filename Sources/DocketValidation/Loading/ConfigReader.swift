@@ -15,7 +15,9 @@ struct ConfigReader {
         var config = SiteConfig()
         let root: ContentNode
         do {
-            root = try YAMLReader.read(text)
+            // An empty docket.yml, or one of comments only, sets nothing: every key has a default.
+            guard let document = try YAMLReader.readIfPresent(text) else { return config }
+            root = document
         } catch {
             report(error.rule, error.message, at: error.position)
             return config

@@ -23,7 +23,7 @@ public enum RuleTable {
         Rule("yaml.duplicate-key", .error, "A key may appear once per mapping."),
         Rule("yaml.alias-limit", .error, "Aliases may not expand a document past the node budget (alias bombs)."),
         Rule("yaml.depth", .error, "Documents may not nest deeper than the depth limit."),
-        Rule("yaml.tag", .error, "YAML tags (!!str, !custom) are not used in content; quote the value instead."),
+        Rule("yaml.tag", .error, "Tags such as !!str are not supported: values are read as written and each field decides its type."),
         Rule("json.syntax", .error, "A JSON file must parse as one JSON value (RFC 8259)."),
         Rule("json.duplicate-key", .error, "A key may appear once per object."),
         Rule("json.depth", .error, "Documents may not nest deeper than the depth limit."),

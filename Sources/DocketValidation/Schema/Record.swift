@@ -32,10 +32,14 @@ public indirect enum FieldValue: Sendable {
 public struct Record: Sendable {
     public var fields: [String: Located<FieldValue>]
     public var position: SourcePosition
+    /// Keys that were written but whose value broke its rule (already reported): a later
+    /// rule must not read their absence as the default ("no status" is not "proposed").
+    public var rejected: Set<String>
 
-    public init(fields: [String: Located<FieldValue>] = [:], position: SourcePosition) {
+    public init(fields: [String: Located<FieldValue>] = [:], position: SourcePosition, rejected: Set<String> = []) {
         self.fields = fields
         self.position = position
+        self.rejected = rejected
     }
 
     public subscript(key: String) -> Located<FieldValue>? { fields[key] }

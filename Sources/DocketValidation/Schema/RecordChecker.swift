@@ -29,6 +29,8 @@ struct RecordChecker {
             }
             if let value = check(entry.value, as: field.type, field: field) {
                 record.fields[field.key] = Located(value, at: entry.value.position)
+            } else {
+                record.rejected.insert(field.key)
             }
         }
         let present = Set(entries.map(\.key.text))

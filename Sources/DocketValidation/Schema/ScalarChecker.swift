@@ -59,7 +59,8 @@ struct ScalarChecker {
         case .reference(let kind):
             guard let text = textual(scalar, field: field, type: type) else { return nil }
             guard Slug.isValid(text) else {
-                context.report(field.rule, "\(field.key) must name a \(kind.rawValue) by its slug (got \(quoted(text)))", at: scalar.position)
+                let article = kind == .expert ? "an" : "a"
+                context.report(field.rule, "\(field.key) must name \(article) \(kind.rawValue) by its slug (got \(quoted(text)))", at: scalar.position)
                 return nil
             }
             return .text(text, source: scalar)

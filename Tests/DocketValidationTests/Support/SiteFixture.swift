@@ -1,14 +1,20 @@
 import DocketContent
 @testable import DocketValidation
 import Foundation
+import Testing
 
 /// A throwaway site folder: write files into it, validate it, read the diagnostics.
-struct SiteFixture {
+/// The folder is removed when the fixture goes away.
+final class SiteFixture: Sendable {
     let root: String
 
     init() {
         root = NSTemporaryDirectory() + "docket-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
     }
 
     /// A site holding one valid document of each type that references the others.
@@ -25,7 +31,7 @@ struct SiteFixture {
     func write(_ path: String, bytes: [UInt8]) {
         let full = root + "/" + path
         try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot write \(full)")
     }
 
     func remove(_ path: String) {
@@ -36,8 +42,17 @@ struct SiteFixture {
         try! FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: target)
     }
 
-    func validate(now: String = "2026-11-22") throws -> ValidationResult {
-        try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse(now)!)
+    /// Every diagnostic any test produces is checked against the rule table here: its
+    /// rule id must be there, with the severity the diagnostic carries.
+    func validate(now: String = "2026-11-22", configFile: String? = nil) throws -> ValidationResult {
+        let result = try SiteValidation.run(siteRoot: root, configFile: configFile, buildTime: ISODate.parse(now).get())
+        for diagnostic in result.diagnostics {
+            let rule = RuleTable.byID[diagnostic.rule]
+            #expect(rule != nil, "rule \(diagnostic.rule) is not in RuleTable.all")
+            #expect(rule == nil || rule?.severity == diagnostic.severity,
+                    "rule \(diagnostic.rule) is \(diagnostic.severity) here but \(rule?.severity.rawValue ?? "") in the table")
+        }
+        return result
     }
 
     /// Diagnostics as `path:line:column: severity [rule]` lines, for compact assertions.

@@ -1,0 +1,104 @@
+import DocketContent
+@testable import DocketValidation
+import Foundation
+import Testing
+
+/// The rule table is the one list of rules (docs/architecture.md): every diagnostic's
+/// rule is in it with its severity, and the schemas and SPEC limits agree with it.
+///
+/// Every diagnostic produced by any test through `SiteFixture.validate` is also checked
+/// against the table there, as it is produced.
+@Suite struct RuleTableTests {
+    @Test func ruleIDsAreUniqueAndWellFormed() {
+        let ids = RuleTable.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.wholeMatch(of: /[a-z]+\.[a-z_-]+/) != nil, "\(id)")
+        }
+        #expect(RuleTable.byID.count == ids.count)
+    }
+
+    /// Walks every content type, nested records included.
+    static func fields(of schema: RecordSchema) -> [FieldSchema] {
+        schema.fields.flatMap { field -> [FieldSchema] in
+            var nested: [FieldSchema] = []
+            var type = field.type
+            while case .list(let item, _, _) = type { type = item }
+            if case .record(let inner) = type { nested = fields(of: inner) }
+            return [field] + nested
+        }
+    }
+
+    @Test(arguments: ContentKind.allCases)
+    func everySchemaFieldNamesARuleInTheTable(kind: ContentKind) {
+        let fields = Self.fields(of: EntitySchemas.schema(for: kind))
+        #expect(fields.count >= 4)
+        let missing = fields.filter { RuleTable.byID[$0.rule] == nil }.map { "\($0.key) → \($0.rule)" }
+        #expect(missing == [])
+        // Every field's rule is an error: a broken field is never just a warning.
+        #expect(fields.filter { RuleTable.byID[$0.rule]?.severity != .error }.map(\.rule) == [])
+    }
+
+    /// SPEC §3's length limits, with their ids and defaults.
+    @Test(arguments: [
+        ("request.title", 10, 140), ("request.description", 30, 1500), ("request.name", 1, 30), ("request.email", 0, 254),
+        ("expert.name", 1, 30), ("expert.email", 0, 254), ("expert.bio", 30, 3000), ("firm.name", 1, 100),
+        ("review.text", 0, 500), ("proposal.title", 10, 140), ("proposal.body", 30, 10000),
+        // The limits SPEC §3 gives without naming a rule id.
+        ("certification.name", 1, 100), ("expert.skill", 1, 40), ("link.title", 1, 100), ("firm.about", 0, 3000),
+        ("review.author", 1, 30), ("milestone.title", 1, 140), ("payment.description", 1, 1500),
+        ("permission.description", 0, 1500),
+    ])
+    func lengthRulesHaveTheSpecsDefaults(id: String, min: Int, max: Int) {
+        #expect(RuleTable.byID[id]?.length == LengthLimit(min: min, max: max))
+        #expect(RuleTable.byID[id]?.severity == .error)
+    }
+
+    @Test func onlyTheSpecsWarningsAreWarnings() {
+        let warnings = Set(RuleTable.all.filter { $0.severity == .warning }.map(\.id))
+        #expect(warnings == [
+            "file.unexpected",          // SPEC §1: a stray file under content/
+            "request.contact-details",  // SPEC §3: warnings on a request
+            "request.markup",
+            "proposal.not-responded",   // SPEC §3: "a warning if not among the request's responses"
+            "markdown.unsupported",     // SPEC §4: "validate warns"
+        ])
+    }
+
+    /// Every rule id written as a literal anywhere in the sources is in the table: a rule a
+    /// reader or check can emit must be listed, even if no test happens to trigger it.
+    @Test func everyRuleIDInTheSourcesIsInTheTable() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
+            .filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 20)
+        var found: Set<String> = []
+        let pattern = /(?:rule: |report\(|failure\()"([a-z]+\.[a-z_-]+)"/
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: pattern) { found.insert(String(match.1)) }
+        }
+        #expect(found.count > 30)
+        #expect(found.filter { RuleTable.byID[$0] == nil }.sorted() == [])
+    }
+
+    @Test func loaderRulesAreErrorsExceptStrayFiles() {
+        for id in ["file.unreadable", "file.encoding", "file.too-large", "file.symlink", "yaml.syntax", "yaml.duplicate-key",
+                   "yaml.alias-limit", "yaml.depth", "yaml.tag", "json.syntax", "json.duplicate-key", "json.depth",
+                   "slug.invalid", "slug.duplicate", "schema.type", "schema.unknown-key"] {
+            #expect(RuleTable.byID[id]?.severity == .error, "\(id)")
+        }
+    }
+
+    @Test func rulesDocumentListsEveryRuleWithItsLimit() {
+        let lines = RuleDocs.markdownTable().split(separator: "\n").map(String.init)
+        #expect(lines.count == RuleTable.all.count + 2)
+        #expect(lines.contains { $0.hasPrefix("| `request.title` | error | 10–140 | ") })
+        #expect(lines.contains { $0.hasPrefix("| `review.text` | error | at most 500 | ") })
+        #expect(lines.contains { $0.hasPrefix("| `request.markup` | warning |  | ") })
+        for rule in RuleTable.all {
+            #expect(lines.contains { $0.hasPrefix("| `\(rule.id)` | \(rule.severity.rawValue) |") }, "\(rule.id)")
+        }
+    }
+}
