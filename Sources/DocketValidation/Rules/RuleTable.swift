@@ -4,7 +4,7 @@ import DocketContent
 /// docs read their ids, severities and default limits from here and nowhere else.
 public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
-        + proposal + payment + permission + markdown + config
+        + proposal + payment + permission + markdown + config + builtSite
 
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
@@ -129,5 +129,16 @@ public enum RuleTable {
         Rule("config.unknown-key", .error, "Only the documented keys are allowed in docket.yml."),
         Rule("config.value", .error, "Each docket.yml key has a value of its type (see the configuration docs)."),
         Rule("config.limits", .error, "limits names length rules by id, each with an optional min and max (min ≤ max)."),
+    ]
+
+    /// What `docket check` verifies in a built site.
+    static let builtSite: [Rule] = [
+        Rule("check.link", .error, "Every internal link and asset reference of a page is relative and resolves to a file of the site."),
+        Rule("check.external", .error, "No page loads a script, style, font, image or frame from elsewhere."),
+        Rule("check.private-data", .error, "No file of the site holds a private field of the content (e-mail addresses, review feedback), however encoded."),
+        Rule("check.html", .error, "Every page parses as HTML."),
+        Rule("check.xml", .error, "The sitemap and the feed are well-formed XML."),
+        Rule("check.sitemap", .error, "The sitemap and the feed point only at pages of the site."),
+        Rule("check.unreadable", .error, "Every file of the built site can be read."),
     ]
 }
