@@ -73,7 +73,9 @@ extension BuiltInTemplates {
     {{/photoURL}}{{^photoURL}}<span class="profile-photo initials" aria-hidden="true">{{initials}}</span>
     {{/photoURL}}<div class="profile-intro">
     <h1>{{name}}</h1>
-    <p class="profile-meta">{{countryName}}{{#firm}}<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span><a href="{{url}}">{{label}}</a>{{/firm}}</p>
+    <p class="profile-meta">{{countryName}}</p>
+    {{#firm}}<p class="profile-meta"><a href="{{url}}">{{label}}</a></p>
+    {{/firm}}
     <p class="rate">{{rate}}</p>
     </div>
     </header>

@@ -176,6 +176,7 @@ extension BuiltInTemplates {
     .card-head .card-title { margin-top: .15rem; }
     .card-meta { font-size: .9375rem; }
     .card-rating { font-weight: 600; }
+    .card-rating .card-meta { font-weight: 400; }
     .card-status { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .75rem; }
     .card-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .1rem 1rem; font-size: .9375rem; }
     .card-facts > div { display: contents; }
@@ -208,8 +209,8 @@ extension BuiltInTemplates {
     .profile-photo.initials { font-size: 2.5rem; }
     .profile-intro { flex: 1 1 16rem; min-width: 0; }
     .profile-intro h1 { margin-bottom: .25rem; }
-    .profile-meta { color: var(--muted); margin: 0 0 .35rem; font-size: 1.0625rem; }
-    .profile-intro .rate { margin: 0; font-size: 1.125rem; }
+    .profile-meta { color: var(--muted); margin: 0 0 .2rem; font-size: 1.0625rem; }
+    .profile-intro .rate { margin: .5rem 0 0; font-size: 1.125rem; }
     .profile-layout { display: grid; gap: 2rem; grid-template-columns: minmax(0, 1fr); }
     .cert-list { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; }
     .cert-list li { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: .25rem .5rem; }
