@@ -20,6 +20,12 @@ enum DisplayText {
     static func budget(_ value: String) -> String { budgets[value] ?? value }
     static func country(_ code: String) -> String { countries[code] ?? code }
 
+    /// The country's name as it reads inside a sentence: "in the United States of America",
+    /// "in France". The name itself is unchanged.
+    static func countryInSentence(_ code: String) -> String {
+        code == "US" || code == "GB" ? "the " + country(code) : country(code)
+    }
+
     static func level(_ level: String) -> String { level.prefix(1).uppercased() + level.dropFirst() }
 
     /// Dates as ISO calendar days; a date-time shows its UTC day.
@@ -43,6 +49,26 @@ enum DisplayText {
 
     static func ratingText(_ rating: Int) -> String { "\(rating) out of 5 stars" }
 
+    /// "Average rating 4.5 out of 5 from 2 reviews".
+    static func averageText(_ average: String, reviewCount: Int) -> String {
+        "Average rating \(average) out of 5 from \(reviewCount) \(reviewCount == 1 ? "review" : "reviews")"
+    }
+
+    /// Up to two letters for a placeholder avatar: the first letters of the first and last
+    /// words ("Maya Okafor" → "MO", "Priya" → "P").
+    static func initials(_ name: String) -> String {
+        let words = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).filter { $0.first?.isLetter == true }
+        guard let first = words.first?.first else { return "" }
+        guard words.count > 1, let last = words.last?.first else { return first.uppercased() }
+        return first.uppercased() + last.uppercased()
+    }
+
+    static func requestStatus(accepting: Bool) -> String { accepting ? "Accepting responses" : "Closed to responses" }
+
+    static func responseCount(_ count: Int) -> String {
+        count == 0 ? "No responses yet" : "\(count) \(count == 1 ? "response" : "responses")"
+    }
+
     static func stars(_ rating: Int) -> String {
         String(repeating: "★", count: rating) + String(repeating: "☆", count: max(0, 5 - rating))
     }
@@ -56,11 +82,20 @@ enum DisplayText {
         case .awaiting: return "Awaiting approval"
         case .accepted: return "Accepted"
         case .declined: return "Declined"
-        case .autoApproved(let day): return "Approved automatically on \(day.isoString)"
+        case .autoApproved(let day): return "Accepted, approved automatically on \(day.isoString)"
+        }
+    }
+
+    /// A class name for the standing; approved automatically is accepted.
+    static func paymentKey(_ standing: PaymentStanding) -> String {
+        switch standing {
+        case .awaiting: return "awaiting"
+        case .accepted, .autoApproved: return "accepted"
+        case .declined: return "declined"
         }
     }
 
     static func permission(_ status: String, revokedAutomatically: Bool) -> String {
-        revokedAutomatically ? "Revoked (proposal completed)" : level(status)
+        revokedAutomatically ? "Revoked automatically (proposal completed)" : level(status)
     }
 }

@@ -41,13 +41,24 @@ public struct PagePlanner: Sendable {
 
     // MARK: Frame
 
-    func layout(at path: SitePath, title: String, description: String, section: SitePath?, indexable: Bool = true) -> LayoutContext {
+    /// - Parameters:
+    ///   - section: the top-level section the page is in, for the main navigation.
+    ///   - trail: the pages above this one, outermost first, for the breadcrumbs.
+    func layout(at path: SitePath, title: String, description: String, section: SitePath?, trail: [(String, SitePath)] = [],
+                indexable: Bool = true) -> LayoutContext {
         let sections: [(String, SitePath)] = [("Home", .home), ("Experts", Self.experts), ("Firms", Self.firms), ("Requests", Self.requests)]
+        let siteTitle = model.settings.title
         return LayoutContext(
-            siteTitle: model.settings.title, language: model.settings.language, pageTitle: title, description: description,
+            siteTitle: siteTitle, language: model.settings.language, pageTitle: title,
+            documentTitle: path == .home && title == siteTitle ? siteTitle : "\(title) · \(siteTitle)", description: description,
             canonical: indexable ? model.settings.baseURL.map { path.absoluteURL(base: $0) } : nil,
-            noindex: !indexable, stylesheet: path.link(toFile: Self.stylesheet), homeURL: path.link(to: .home, pretty: pretty),
-            nav: sections.map { NavItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty), current: $0.1 == section) },
+            noindex: !indexable, stylesheet: path.link(toFile: Self.stylesheet), assetsURL: path.link(toFile: "assets/"), homeURL: path.link(to: .home, pretty: pretty),
+            nav: sections.map { label, target in
+                let current = target == section
+                return NavItem(label: label, url: path.link(to: target, pretty: pretty), current: current,
+                               ariaCurrent: current ? (target == path ? "page" : "true") : nil)
+            },
+            breadcrumbs: trail.map { LinkItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty)) },
             liveReload: liveReloadScript.map { path.link(toFile: $0) })
     }
 
@@ -55,10 +66,13 @@ public struct PagePlanner: Sendable {
 
     func homePage() -> PlannedPage {
         let path = SitePath.home
+        let open = model.requests.filter(\.acceptingResponses).count
         let context = HomePage(
             layout: layout(at: path, title: model.settings.title, description: "Certified cloud experts, their firms, and the requests customers have posted.", section: .home),
             expertCount: model.experts.count, firmCount: model.firms.count, requestCount: model.requests.count,
-            openRequestCount: model.requests.filter(\.acceptingResponses).count,
+            openRequestCount: open,
+            expertCountText: CountText(model.experts.count, "expert", "experts"), firmCountText: CountText(model.firms.count, "firm", "firms"),
+            requestCountText: CountText(model.requests.count, "request", "requests"), openRequestCountText: "\(open) accepting responses",
             newestRequests: model.requests.prefix(5).map { requestCard($0, from: path) },
             expertsURL: path.link(to: Self.experts, pretty: pretty), firmsURL: path.link(to: Self.firms, pretty: pretty),
             requestsURL: path.link(to: Self.requests, pretty: pretty),
@@ -68,37 +82,48 @@ public struct PagePlanner: Sendable {
 
     /// Written as `404.html` at the root, so its links climb nothing.
     func notFoundPage() -> PlannedPage {
-        let context = NotFoundPage(layout: layout(at: .home, title: "Page not found", description: "This page does not exist.", section: nil, indexable: false))
-        return PlannedPage(path: .home, template: .notFound, context: context, fileOverride: "404.html")
+        let path = SitePath.home
+        let context = NotFoundPage(
+            layout: layout(at: path, title: "Page not found", description: "This page does not exist.", section: nil, indexable: false),
+            expertsURL: path.link(to: Self.experts, pretty: pretty), firmsURL: path.link(to: Self.firms, pretty: pretty),
+            requestsURL: path.link(to: Self.requests, pretty: pretty))
+        return PlannedPage(path: path, template: .notFound, context: context, fileOverride: "404.html")
     }
 
     // MARK: Experts
 
     func expertListings() -> [PlannedPage] {
-        var pages = listing(model.experts, at: Self.experts) { path, experts, pagination in
-            ExpertListPage(layout: layout(at: path, title: "Experts", description: "Every certified expert, by name.", section: Self.experts),
-                           heading: "Experts", intro: "\(model.experts.count) certified experts.",
-                           experts: experts.map { expertCard($0, from: path) }, pagination: pagination,
-                           levels: levelFilters(from: path, current: nil), countries: countryFilters(from: path, current: nil))
+        let all = model.experts
+        var pages = listing(all, at: Self.experts, noun: ("expert", "experts")) { page in
+            ExpertListPage(layout: layout(at: page.path, title: page.title("Experts"), description: "Every certified expert, by name.",
+                                          section: Self.experts, trail: page.trail([("Experts", Self.experts)])),
+                           heading: page.title("Experts"), intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
+                           resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
+                           allExperts: allFilter(from: page.path, current: true), levels: levelFilters(from: page.path, current: nil),
+                           countries: countryFilters(from: page.path, current: nil))
         }
         for level in EntitySchemas.certificationLevels {
-            let experts = model.experts.filter { $0.levels.contains(level) }
+            let experts = all.filter { $0.levels.contains(level) }
             let label = DisplayText.level(level)
-            pages += listing(experts, at: Self.level(level)) { path, page, pagination in
-                ExpertListPage(layout: layout(at: path, title: "\(label) experts", description: "Experts who hold a \(level)-level certification.", section: Self.experts),
-                               heading: "\(label) experts", intro: "\(experts.count) experts hold a \(level)-level certification.",
-                               experts: page.map { expertCard($0, from: path) }, pagination: pagination,
-                               levels: levelFilters(from: path, current: level), countries: countryFilters(from: path, current: nil))
+            pages += listing(experts, at: Self.level(level), noun: ("expert", "experts")) { page in
+                ExpertListPage(layout: layout(at: page.path, title: page.title("\(label) experts"), description: "Experts who hold at least one \(level)-level certification.",
+                                              section: Self.experts, trail: page.trail([("Experts", Self.experts), ("\(label) experts", Self.level(level))])),
+                               heading: page.title("\(label) experts"), intro: "Experts who hold at least one \(level)-level certification.",
+                               resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
+                               allExperts: allFilter(from: page.path, current: false), levels: levelFilters(from: page.path, current: level),
+                               countries: countryFilters(from: page.path, current: nil))
             }
         }
         for code in EntitySchemas.countries {
-            let experts = model.experts.filter { $0.country == code }
-            let name = DisplayText.country(code)
-            pages += listing(experts, at: Self.country(code)) { path, page, pagination in
-                ExpertListPage(layout: layout(at: path, title: "Experts in \(name)", description: "Experts based in \(name).", section: Self.experts),
-                               heading: "Experts in \(name)", intro: "\(experts.count) experts are based in \(name).",
-                               experts: page.map { expertCard($0, from: path) }, pagination: pagination,
-                               levels: levelFilters(from: path, current: nil), countries: countryFilters(from: path, current: code))
+            let experts = all.filter { $0.country == code }
+            let name = DisplayText.countryInSentence(code)
+            pages += listing(experts, at: Self.country(code), noun: ("expert", "experts")) { page in
+                ExpertListPage(layout: layout(at: page.path, title: page.title("Experts in \(name)"), description: "Experts based in \(name).",
+                                              section: Self.experts, trail: page.trail([("Experts", Self.experts), ("Experts in \(name)", Self.country(code))])),
+                               heading: page.title("Experts in \(name)"), intro: "Experts based in \(name).",
+                               resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
+                               allExperts: allFilter(from: page.path, current: false), levels: levelFilters(from: page.path, current: nil),
+                               countries: countryFilters(from: page.path, current: code))
             }
         }
         return pages
@@ -108,65 +133,92 @@ public struct PagePlanner: Sendable {
         let path = Self.expert(expert.slug)
         let firm = expert.firm.flatMap(model.firm)
         let reviews = firm?.reviews ?? []
+        let average = DisplayText.average(of: reviews.map(\.rating))
         let context = ExpertPage(
-            layout: layout(at: path, title: expert.name, description: "\(expert.name), certified cloud expert in \(DisplayText.country(expert.country)).", section: Self.experts),
-            name: expert.name, photoURL: expert.photo.map { path.link(toFile: $0.output) }, photoAlt: "Photo of \(expert.name)",
+            layout: layout(at: path, title: expert.name, description: "\(expert.name), certified cloud expert in \(DisplayText.countryInSentence(expert.country)).",
+                           section: Self.experts, trail: [("Experts", Self.experts)]),
+            name: expert.name, initials: DisplayText.initials(expert.name),
+            photoURL: expert.photo.map { path.link(toFile: $0.output) }, photoAlt: "Photo of \(expert.name)",
             countryName: DisplayText.country(expert.country),
+            levels: expert.levels.map { LinkItem(label: DisplayText.level($0), url: path.link(to: Self.level($0), pretty: pretty)) },
             certifications: expert.certifications.map {
                 CertificationItem(name: $0.name, level: DisplayText.level($0.level), levelURL: path.link(to: Self.level($0.level), pretty: pretty))
             },
             firm: firm.map { LinkItem(label: $0.name, url: path.link(to: Self.firm($0.slug), pretty: pretty)) },
             rate: DisplayText.rate(expert.rate), bioHTML: expert.bioHTML, skills: expert.skills,
             links: expert.links.map { LinkItem(label: $0.title, url: $0.url) },
-            reviews: reviews.map(reviewItem), averageRating: DisplayText.average(of: reviews.map(\.rating)), reviewCount: reviews.count)
+            reviews: reviews.map(reviewItem), averageRating: average,
+            averageText: average.map { DisplayText.averageText($0, reviewCount: reviews.count) },
+            reviewCount: reviews.count, reviewCountText: CountText(reviews.count, "review", "reviews"))
         return PlannedPage(path: path, template: .expert, context: context)
     }
 
     func expertCard(_ expert: Expert, from path: SitePath) -> ExpertCard {
-        ExpertCard(name: expert.name, url: path.link(to: Self.expert(expert.slug), pretty: pretty),
+        ExpertCard(name: expert.name, initials: DisplayText.initials(expert.name), url: path.link(to: Self.expert(expert.slug), pretty: pretty),
                    photoURL: expert.photo.map { path.link(toFile: $0.output) }, countryName: DisplayText.country(expert.country),
                    levels: expert.levels.map(DisplayText.level), firmName: expert.firm.flatMap(model.firm)?.name,
-                   rate: DisplayText.rate(expert.rate), skills: expert.skills)
+                   rate: DisplayText.rate(expert.rate), skills: expert.skills, skillsPreview: Array(expert.skills.prefix(Self.cardSkills)),
+                   moreSkillsText: expert.skills.count > Self.cardSkills ? "+\(expert.skills.count - Self.cardSkills) more" : nil)
+    }
+
+    /// How many skills an expert card shows.
+    static let cardSkills = 6
+
+    func allFilter(from path: SitePath, current: Bool) -> FilterLink {
+        FilterLink(label: "All", url: path.link(to: Self.experts, pretty: pretty), count: model.experts.count, current: current,
+                   ariaCurrent: current ? (path == Self.experts ? "page" : "true") : nil)
     }
 
     func levelFilters(from path: SitePath, current: String?) -> [FilterLink] {
         EntitySchemas.certificationLevels.map { level in
-            FilterLink(label: DisplayText.level(level), url: path.link(to: Self.level(level), pretty: pretty),
-                       count: model.experts.filter { $0.levels.contains(level) }.count, current: level == current)
+            let target = Self.level(level)
+            return FilterLink(label: DisplayText.level(level), url: path.link(to: target, pretty: pretty),
+                              count: model.experts.filter { $0.levels.contains(level) }.count, current: level == current,
+                              ariaCurrent: level == current ? (path == target ? "page" : "true") : nil)
         }
     }
 
     func countryFilters(from path: SitePath, current: String?) -> [FilterLink] {
         EntitySchemas.countries.map { code in
-            FilterLink(label: DisplayText.country(code), url: path.link(to: Self.country(code), pretty: pretty),
-                       count: model.experts.filter { $0.country == code }.count, current: code == current)
+            let target = Self.country(code)
+            return FilterLink(label: DisplayText.country(code), url: path.link(to: target, pretty: pretty),
+                              count: model.experts.filter { $0.country == code }.count, current: code == current,
+                              ariaCurrent: code == current ? (path == target ? "page" : "true") : nil)
         }
     }
 
     // MARK: Firms
 
     func firmListing() -> [PlannedPage] {
-        listing(model.firms, at: Self.firms) { path, firms, pagination in
-            FirmListPage(layout: layout(at: path, title: "Firms", description: "Consulting firms and the experts who work for them.", section: Self.firms),
-                         firms: firms.map { firm in
-                             FirmCard(name: firm.name, url: path.link(to: Self.firm(firm.slug), pretty: pretty), countryName: DisplayText.country(firm.country),
-                                      expertCount: firm.experts.count, reviewCount: firm.reviews.count,
-                                      averageRating: DisplayText.average(of: firm.reviews.map(\.rating)))
+        listing(model.firms, at: Self.firms, noun: ("firm", "firms")) { page in
+            FirmListPage(layout: layout(at: page.path, title: page.title("Firms"), description: "Consulting firms and the experts who work for them.",
+                                        section: Self.firms, trail: page.trail([("Firms", Self.firms)])),
+                         resultsHeading: page.resultsHeading,
+                         firms: page.items.map { firm in
+                             let average = DisplayText.average(of: firm.reviews.map(\.rating))
+                             return FirmCard(name: firm.name, url: page.path.link(to: Self.firm(firm.slug), pretty: pretty),
+                                             countryName: DisplayText.country(firm.country),
+                                             expertCount: firm.experts.count, reviewCount: firm.reviews.count,
+                                             expertCountText: CountText(firm.experts.count, "expert", "experts"),
+                                             reviewCountText: CountText(firm.reviews.count, "review", "reviews"),
+                                             averageRating: average, averageText: average.map { DisplayText.averageText($0, reviewCount: firm.reviews.count) })
                          },
-                         pagination: pagination)
+                         pagination: page.pagination)
         }
     }
 
     func firmPage(_ firm: Firm) -> PlannedPage {
         let path = Self.firm(firm.slug)
         let average = DisplayText.average(of: firm.reviews.map(\.rating))
+        let experts = firm.experts.compactMap(model.expert)
         let context = FirmPage(
-            layout: layout(at: path, title: firm.name, description: "\(firm.name), a consulting firm in \(DisplayText.country(firm.country)).", section: Self.firms),
+            layout: layout(at: path, title: firm.name, description: "\(firm.name), a consulting firm in \(DisplayText.countryInSentence(firm.country)).",
+                           section: Self.firms, trail: [("Firms", Self.firms)]),
             name: firm.name, countryName: DisplayText.country(firm.country), aboutHTML: firm.aboutHTML,
-            experts: firm.experts.compactMap(model.expert).map { expertCard($0, from: path) },
+            experts: experts.map { expertCard($0, from: path) }, expertCountText: CountText(experts.count, "expert", "experts"),
             reviews: firm.reviews.map(reviewItem), averageRating: average,
-            averageText: average.map { "Average rating \($0) out of 5 from \(firm.reviews.count) review\(firm.reviews.count == 1 ? "" : "s")" },
-            reviewCount: firm.reviews.count)
+            averageText: average.map { DisplayText.averageText($0, reviewCount: firm.reviews.count) },
+            reviewCount: firm.reviews.count, reviewCountText: CountText(firm.reviews.count, "review", "reviews"))
         return PlannedPage(path: path, template: .firm, context: context)
     }
 
@@ -178,28 +230,35 @@ public struct PagePlanner: Sendable {
     // MARK: Requests
 
     func requestListing() -> [PlannedPage] {
-        listing(model.requests, at: Self.requests) { path, requests, pagination in
-            RequestListPage(layout: layout(at: path, title: "Requests", description: "What customers are looking for, newest first.", section: Self.requests),
-                            requests: requests.map { requestCard($0, from: path) }, pagination: pagination,
-                            feedURL: path.link(toFile: "requests/feed.xml"))
+        listing(model.requests, at: Self.requests, noun: ("request", "requests")) { page in
+            RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
+                                           section: Self.requests, trail: page.trail([("Requests", Self.requests)])),
+                            resultsHeading: page.resultsHeading,
+                            requests: page.items.map { requestCard($0, from: page.path) }, pagination: page.pagination,
+                            feedURL: page.path.link(toFile: "requests/feed.xml"))
         }
     }
 
     func requestPage(_ request: Request) -> PlannedPage {
         let path = Self.request(request.slug)
         let context = RequestPage(
-            layout: layout(at: path, title: request.title, description: "A request for help: \(DisplayText.budget(request.budget)).", section: Self.requests),
+            layout: layout(at: path, title: request.title, description: "A request for help: \(DisplayText.budget(request.budget)).",
+                           section: Self.requests, trail: [("Requests", Self.requests)]),
             title: request.title, description: request.description, budget: DisplayText.budget(request.budget),
             countryName: DisplayText.country(request.country), customerName: request.customerName,
             created: DisplayText.date(request.created), accepting: request.acceptingResponses,
-            responders: request.responses.compactMap(model.expert).map { LinkItem(label: $0.name, url: path.link(to: Self.expert($0.slug), pretty: pretty)) })
+            statusLabel: DisplayText.requestStatus(accepting: request.acceptingResponses),
+            responders: request.responses.compactMap(model.expert).map { LinkItem(label: $0.name, url: path.link(to: Self.expert($0.slug), pretty: pretty)) },
+            responseCountText: DisplayText.responseCount(request.responses.count))
         return PlannedPage(path: path, template: .request, context: context)
     }
 
     func requestCard(_ request: Request, from path: SitePath) -> RequestCard {
         RequestCard(title: request.title, url: path.link(to: Self.request(request.slug), pretty: pretty),
                     budget: DisplayText.budget(request.budget), countryName: DisplayText.country(request.country),
-                    created: DisplayText.date(request.created), customerName: request.customerName, accepting: request.acceptingResponses)
+                    created: DisplayText.date(request.created), customerName: request.customerName, accepting: request.acceptingResponses,
+                    statusLabel: DisplayText.requestStatus(accepting: request.acceptingResponses),
+                    responseCountText: DisplayText.responseCount(request.responses.count))
     }
 
     // MARK: Proposals
@@ -209,21 +268,29 @@ public struct PagePlanner: Sendable {
         let account = ProposalAccount(proposal)
         let request = model.request(proposal.request)
         let expert = model.expert(proposal.expert)
+        let requestLabel = request?.title ?? proposal.request
+        let status = DisplayText.proposalStatus(proposal.status, completed: proposal.isCompleted)
         let context = ProposalPage(
-            layout: layout(at: path, title: proposal.title, description: "Proposal: \(proposal.title)", section: nil, indexable: false),
-            title: proposal.title, statusLabel: DisplayText.proposalStatus(proposal.status, completed: proposal.isCompleted),
+            layout: layout(at: path, title: proposal.title, description: "Proposal: \(proposal.title)", section: nil,
+                           trail: [("Requests", Self.requests), (requestLabel, Self.request(proposal.request))], indexable: false),
+            title: proposal.title, statusLabel: status, statusKey: status.lowercased(),
             isCompleted: proposal.isCompleted,
-            request: LinkItem(label: request?.title ?? proposal.request, url: path.link(to: Self.request(proposal.request), pretty: pretty)),
+            request: LinkItem(label: requestLabel, url: path.link(to: Self.request(proposal.request), pretty: pretty)),
             expert: LinkItem(label: expert?.name ?? proposal.expert, url: path.link(to: Self.expert(proposal.expert), pretty: pretty)),
             created: DisplayText.date(proposal.created), total: proposal.total.formatted, bodyHTML: proposal.bodyHTML,
             milestones: proposal.milestones.map { MilestoneItem(title: $0.title, amount: $0.amount?.formatted, due: $0.due.map(DisplayText.date)) },
+            milestonesTotal: Money.sum(proposal.milestones.compactMap(\.amount))?.formatted,
             payments: proposal.payments.map { payment in
-                var autoApproved: String?
-                if case .autoApproved(let day) = payment.standing { autoApproved = day.isoString }
+                var autoApproved: CalendarDay?
+                if case .autoApproved(let day) = payment.standing { autoApproved = day }
                 return PaymentItem(description: payment.description, amount: payment.amount.formatted, fee: payment.amount.fee.formatted,
                                    customerTotal: (payment.amount.customerTotal ?? payment.amount).formatted,
                                    requested: DisplayText.date(payment.requested), statusLabel: DisplayText.payment(payment.standing),
-                                   decided: payment.decided.map(DisplayText.date), autoApprovedOn: autoApproved, isFinal: payment.isFinal)
+                                   statusKey: DisplayText.paymentKey(payment.standing),
+                                   decided: payment.decided.map(DisplayText.date), autoApprovedOn: autoApproved?.isoString,
+                                   autoApprovedText: autoApproved.map { "approved automatically on \($0.isoString)" },
+                                   autoApprovesOn: payment.standing == .awaiting ? AutoApproval.day(requested: payment.requested.utcDay).isoString : nil,
+                                   isFinal: payment.isFinal)
             },
             paymentSummary: proposal.payments.isEmpty ? nil : PaymentSummary(
                 paid: account.paid.formatted, paidFees: account.paidFees.formatted, paidCustomerTotal: account.paidCustomerTotal.formatted,
@@ -232,20 +299,53 @@ public struct PagePlanner: Sendable {
                 let revoked = proposal.isCompleted && permission.status == "accepted"
                 return PermissionItem(policy: permission.policy.name, grants: permission.policy.grants, description: permission.description,
                                       statusLabel: DisplayText.permission(permission.status, revokedAutomatically: revoked),
-                                      revokedAutomatically: revoked)
+                                      statusKey: revoked ? "revoked" : permission.status, revokedAutomatically: revoked)
             })
         return PlannedPage(path: path, template: .proposal, context: context)
     }
 
     // MARK: Listings
 
-    func listing<Item, Context: Sendable>(_ items: [Item], at listing: SitePath, _ make: (SitePath, ArraySlice<Item>, PaginationContext?) -> Context) -> [PlannedPage] {
+    /// One page of a listing, as the page's context needs it.
+    struct ListingPage<Item> {
+        let path: SitePath
+        let listing: SitePath
+        let number: Int
+        let pageCount: Int
+        let items: ArraySlice<Item>
+        let pagination: PaginationContext?
+        /// "9 experts", "1 expert", or "Experts 21–31 of 31" on a paginated listing.
+        let resultsHeading: String
+
+        /// The listing's title, with "page N of M" after the first page.
+        func title(_ base: String) -> String {
+            number == 1 ? base : "\(base), page \(number) of \(pageCount)"
+        }
+
+        /// Breadcrumbs: the listing's ancestors, and the listing itself after its first page.
+        func trail(_ ancestors: [(String, SitePath)]) -> [(String, SitePath)] {
+            let above = Array(ancestors.dropLast())
+            return number == 1 ? above : ancestors
+        }
+    }
+
+    func listing<Item, Context: Sendable>(_ items: [Item], at listing: SitePath, noun: (singular: String, plural: String),
+                                          _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
         let pagination = Pagination(listing: listing, itemCount: items.count, pageSize: model.settings.pageSize)
         let template: TemplateName = listing == Self.requests ? .requestList : listing == Self.firms ? .firmList : .expertList
         return (1...pagination.pageCount).map { number in
             let path = pagination.path(ofPage: number)
-            return PlannedPage(path: path, template: template,
-                               context: make(path, items[pagination.range(ofPage: number)], pagination.context(forPage: number, pretty: pretty)))
+            let range = pagination.range(ofPage: number)
+            let heading: String
+            if pagination.pageCount > 1 {
+                let capitalised = noun.plural.prefix(1).uppercased() + noun.plural.dropFirst()
+                heading = "\(capitalised) \(range.lowerBound + 1)–\(range.upperBound) of \(items.count)"
+            } else {
+                heading = items.isEmpty ? "No \(noun.plural) yet" : CountText(items.count, noun.singular, noun.plural).text
+            }
+            let page = ListingPage(path: path, listing: listing, number: number, pageCount: pagination.pageCount, items: items[range],
+                                   pagination: pagination.context(forPage: number, pretty: pretty), resultsHeading: heading)
+            return PlannedPage(path: path, template: template, context: make(page))
         }
     }
 }

@@ -1,36 +1,45 @@
 extension BuiltInTemplates {
-    /// The frame of every page. Pages fill `{{$main}}`.
+    /// The frame of every page. Pages fill `{{$main}}`; `{{$head}}` (empty) and `{{$footer}}`
+    /// can be filled too. Landmarks: one banner (header), the
+    /// main navigation, breadcrumbs when the page has any, one main, one contentinfo (footer).
     static let layout = """
     <!DOCTYPE html>
     <html lang="{{layout.language}}">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{layout.pageTitle}} · {{layout.siteTitle}}</title>
+    <title>{{layout.documentTitle}}</title>
     <meta name="description" content="{{layout.description}}">
+    <meta name="color-scheme" content="light dark">
     {{#layout.noindex}}<meta name="robots" content="noindex">
     {{/layout.noindex}}{{#layout.canonical}}<link rel="canonical" href="{{layout.canonical}}">
     {{/layout.canonical}}<link rel="stylesheet" href="{{layout.stylesheet}}">
-    </head>
+    {{$head}}{{/head}}</head>
     <body>
-    <a class="skip-link" href="#main">Skip to content</a>
+    <a class="skip-link" href="#main">Skip to main content</a>
     <header class="site-header">
-    <div class="wrap">
-    <a class="brand" href="{{layout.homeURL}}">{{layout.siteTitle}}</a>
-    <nav aria-label="Main">
+    <div class="wrap site-header-inner">
+    <a class="brand" href="{{layout.homeURL}}"><span class="brand-mark" aria-hidden="true"></span>{{layout.siteTitle}}</a>
+    <nav class="site-nav" aria-label="Main">
     <ul>
-    {{#layout.nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+    {{#layout.nav}}<li><a href="{{url}}"{{#ariaCurrent}} aria-current="{{ariaCurrent}}"{{/ariaCurrent}}>{{label}}</a></li>
     {{/layout.nav}}</ul>
     </nav>
     </div>
     </header>
-    <main id="main" class="wrap">
+    {{^empty(layout.breadcrumbs)}}<nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+    <ol>
+    {{#layout.breadcrumbs}}<li><a href="{{url}}">{{label}}</a></li>
+    {{/layout.breadcrumbs}}<li><span aria-current="page">{{layout.pageTitle}}</span></li>
+    </ol>
+    </nav>
+    {{/empty(layout.breadcrumbs)}}<main id="main" class="wrap" tabindex="-1">
     {{$main}}{{/main}}
     </main>
     <footer class="site-footer">
     <div class="wrap">
-    <p>{{layout.siteTitle}} · published with Docket</p>
-    </div>
+    {{$footer}}<p>{{layout.siteTitle}} · published with Docket</p>
+    {{/footer}}</div>
     </footer>
     {{#layout.liveReload}}<script src="{{layout.liveReload}}"></script>
     {{/layout.liveReload}}</body>
