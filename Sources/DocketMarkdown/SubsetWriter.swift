@@ -1,0 +1,245 @@
+import CCmarkGFM
+
+/// Walks a cmark-gfm tree and writes the subset's HTML: markup for the flavour's nodes,
+/// escaped source text for everything else, and a finding for each such construct.
+///
+/// Markup matches `cmark_render_html` byte for byte (plus `rel` on links and the
+/// heading shift), so that input within the subset renders as cmark-gfm renders it.
+struct SubsetWriter {
+    let flavour: MarkdownFlavour
+    private var source: SourceText
+    private var html: HTMLBuffer
+    private(set) var findings: [MarkdownFinding] = []
+    /// Closing markup of each open container, innermost last.
+    private var closers: [StaticString] = []
+    /// A task item's `[ ]`, shown as text at the start of the item's first block.
+    private var pendingTaskMarker: Range<Int>?
+    /// The paragraph or heading whose inlines are being written, and its position map.
+    private var leaf: CmarkNode?
+    private var subject: InlineSubject?
+    /// Where the last construct reported in this leaf starts: a floor for searching.
+    private var lastInlineOffset = 0
+
+    init(flavour: MarkdownFlavour, source: UnsafeBufferPointer<UInt8>) {
+        self.flavour = flavour
+        self.source = SourceText(source)
+        html = HTMLBuffer(capacity: source.count + source.count / 4 + 16)
+    }
+
+    var output: [UInt8] { html.bytes }
+
+    mutating func write(_ document: CmarkNode) {
+        guard let iterator = cmark_iter_new(document.pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = CmarkNode(cmark_iter_get_node(iterator)) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                exit(node)
+            } else if !enter(node) {
+                // Shown as text: carry on as if just past the node's exit (the reset
+                // makes that exit the current event, so it is never delivered).
+                cmark_iter_reset(iterator, node.pointer, CMARK_EVENT_EXIT)
+            }
+        }
+    }
+
+    /// Writes what `node` opens; false when its children are not to be visited.
+    private mutating func enter(_ node: CmarkNode) -> Bool {
+        switch NodeRole(of: node, flavour: flavour) {
+        case .container(let opening, let closing):
+            html.append(opening)
+            closers.append(closing)
+        case .paragraph:
+            enterLeaf(node)
+            if isInTightList(node) {
+                flushTaskMarker()
+                closers.append("")
+            } else {
+                html.lineBreakIfNeeded()
+                html.append("<p>")
+                flushTaskMarker()
+                closers.append("</p>\n")
+            }
+        case .heading(let level):
+            enterLeaf(node)
+            flushTaskMarker()
+            html.lineBreakIfNeeded()
+            html.append(HeadingTags.opening[level])
+            closers.append(HeadingTags.closing[level])
+        case .list:
+            flushTaskMarker()
+            openList(node)
+        case .item(let isTask):
+            html.lineBreakIfNeeded()
+            html.append("<li>")
+            closers.append("</li>\n")
+            if isTask { noteTaskMarker(of: node) }
+        case .text:
+            html.appendEscaped(node.literal)
+        case .softBreak:
+            html.append("\n")
+        case .lineBreak:
+            html.append("<br />\n")
+        case .link:
+            return openLink(node)
+        case .literal(let construct) where construct.isBlock:
+            flushTaskMarker()
+            writeLiteralBlock(node, construct)
+            return false
+        case .literal(let construct):
+            writeLiteralInline(node, .unsupported(construct))
+            return false
+        }
+        return true
+    }
+
+    private mutating func exit(_ node: CmarkNode) {
+        if node.type == CMARK_NODE_ITEM { flushTaskMarker() }
+        if let closing = closers.popLast() { html.append(closing) }
+    }
+
+    private mutating func enterLeaf(_ node: CmarkNode) {
+        leaf = node
+        subject = nil
+        lastInlineOffset = LiteralText.blockRange(of: node, in: &source)?.lowerBound ?? 0
+    }
+
+    private func isInTightList(_ paragraph: CmarkNode) -> Bool {
+        guard let item = paragraph.parent, item.type == CMARK_NODE_ITEM, let list = item.parent else { return false }
+        return list.isTightList
+    }
+
+    private mutating func openList(_ node: CmarkNode) {
+        html.lineBreakIfNeeded()
+        if node.isBulletList {
+            html.append("<ul>\n")
+            closers.append("</ul>\n")
+            return
+        }
+        if node.listStart == 1 {
+            html.append("<ol>\n")
+        } else {
+            html.append("<ol start=\"")
+            html.append(decimal: node.listStart)
+            html.append("\">\n")
+        }
+        closers.append("</ol>\n")
+    }
+
+    /// Writes `<a>` for a link the subset allows; otherwise the link's source as text.
+    private mutating func openLink(_ node: CmarkNode) -> Bool {
+        let url = node.url
+        guard LinkPolicy.allows(url) else {
+            writeLiteralInline(node, .linkScheme)
+            return false
+        }
+        if AutolinkShape.matches(node), !isWrittenWithBrackets(node) {
+            writeLiteralInline(node, .unsupported(.autolink), fallback: node.plainText)
+            return false
+        }
+        html.append("<a href=\"")
+        html.appendEscapedHref(url)
+        let title = node.title
+        if !title.isEmpty {
+            html.append("\" title=\"")
+            html.appendEscaped(title)
+        }
+        html.append("\" rel=\"nofollow ugc noopener\">")
+        closers.append("</a>")
+        return true
+    }
+
+    private mutating func isWrittenWithBrackets(_ link: CmarkNode) -> Bool {
+        guard let text = link.firstChild, let start = inlineSubject()?.offset(of: text) else { return false }
+        return source[start - 1] == UInt8(ascii: "[")
+    }
+
+    // MARK: Text instead of markup
+
+    private mutating func writeLiteralBlock(_ node: CmarkNode, _ construct: Construct) {
+        if let range = LiteralText.blockRange(of: node, in: &source) {
+            LiteralText.appendBlock(UnsafeBufferPointer(rebasing: source.bytes[range]), to: &html)
+            record(.unsupported(construct), at: range.lowerBound)
+        } else {
+            node.plainText.withUnsafeBufferPointer { LiteralText.appendBlock($0, to: &html) }
+            record(.unsupported(construct), at: 0)
+        }
+    }
+
+    /// An inline construct as the author wrote it, sliced from the source where its
+    /// position can be confirmed, else `fallback` (by default rebuilt from the tree).
+    private mutating func writeLiteralInline(_ node: CmarkNode, _ kind: FindingKind, fallback: [UInt8]? = nil) {
+        let subject = inlineSubject()
+        if let subject, let range = InlineSyntax.range(of: node, in: subject, source: source) {
+            LiteralText.appendInline(UnsafeBufferPointer(rebasing: source.bytes[range]), to: &html)
+            lastInlineOffset = range.lowerBound
+            record(kind, at: range.lowerBound)
+            return
+        }
+        let shown = fallback ?? LiteralText.rebuilt(node)
+        shown.withUnsafeBufferPointer { LiteralText.appendInline($0, to: &html) }
+        // GFM's e-mail autolinks carry no position at all: look for their text.
+        let estimate = subject?.offset(of: node)
+            ?? node.firstChild.flatMap { subject?.offset(of: $0) }
+            ?? firstOccurrence(of: shown, from: lastInlineOffset)
+            ?? lastInlineOffset
+        lastInlineOffset = estimate
+        record(kind, at: estimate)
+    }
+
+    private func firstOccurrence(of text: [UInt8], from start: Int) -> Int? {
+        guard !text.isEmpty, start <= source.count - text.count else { return nil }
+        return (start...(source.count - text.count)).first { offset in
+            text.indices.allSatisfy { source[offset + $0] == text[$0] }
+        }
+    }
+
+    private mutating func inlineSubject() -> InlineSubject? {
+        if subject == nil, let leaf {
+            subject = InlineSubject(block: leaf, source: &source)
+        }
+        return subject
+    }
+
+    // MARK: Task list items
+
+    /// A task item's checkbox is not in the tree: it is the `[ ]` or `[x]` between the
+    /// list marker and the item's first block.
+    private mutating func noteTaskMarker(of item: CmarkNode) {
+        let start = source.offset(line: item.startLine, column: item.startColumn)
+        let end = item.firstChild.map { source.offset(line: $0.startLine, column: $0.startColumn) }
+            ?? source.end(ofLine: item.startLine)
+        guard let bracket = (start..<max(start, end)).first(where: { source[$0] == UInt8(ascii: "[") }) else { return }
+        pendingTaskMarker = bracket..<end
+        record(.unsupported(.taskListItem), at: bracket)
+    }
+
+    private mutating func flushTaskMarker() {
+        guard let marker = pendingTaskMarker else { return }
+        pendingTaskMarker = nil
+        html.appendEscaped(UnsafeBufferPointer(rebasing: source.bytes[marker]))
+    }
+
+    // MARK: Findings
+
+    enum FindingKind {
+        case unsupported(Construct)
+        case linkScheme
+    }
+
+    private mutating func record(_ kind: FindingKind, at offset: Int) {
+        let finding: MarkdownFinding
+        let line = source.line(of: offset)
+        switch kind {
+        case .unsupported(let construct):
+            finding = MarkdownFinding(
+                rule: MarkdownFinding.unsupportedRule, severity: .warning,
+                message: construct.message(in: flavour), utf8Offset: offset, line: line)
+        case .linkScheme:
+            finding = MarkdownFinding(
+                rule: MarkdownFinding.linkSchemeRule, severity: .error,
+                message: Construct.linkSchemeMessage, utf8Offset: offset, line: line)
+        }
+        findings.append(finding)
+    }
+}
