@@ -172,18 +172,20 @@ struct SubsetWriter {
         let subject = inlineSubject()
         if let subject, let range = InlineSyntax.range(of: node, in: subject, source: source) {
             LiteralText.appendInline(UnsafeBufferPointer(rebasing: source.bytes[range]), to: &html)
-            lastInlineOffset = range.lowerBound
+            lastInlineOffset = range.upperBound
             record(kind, at: range.lowerBound)
             return
         }
         let shown = fallback ?? LiteralText.rebuilt(node)
         shown.withUnsafeBufferPointer { LiteralText.appendInline($0, to: &html) }
-        // GFM's e-mail autolinks carry no position at all: look for their text.
-        let estimate = subject?.offset(of: node)
+        // GFM's extended autolinks are their own source text, but carry no position (or
+        // one a byte off): look for that text after the last construct reported.
+        let found = fallback.flatMap { firstOccurrence(of: $0, from: lastInlineOffset) }
+        let estimate = found
+            ?? subject?.offset(of: node)
             ?? node.firstChild.flatMap { subject?.offset(of: $0) }
-            ?? firstOccurrence(of: shown, from: lastInlineOffset)
             ?? lastInlineOffset
-        lastInlineOffset = estimate
+        lastInlineOffset = estimate + (found == nil ? 0 : shown.count)
         record(kind, at: estimate)
     }
 
