@@ -76,6 +76,9 @@ let subsetCases: [RenderingCase] = [
     .init(markdown: "## Heading *with* [link](http://x.org) ##", flavours: [.profile],
           html: "<h4>Heading <em>with</em> <a href=\"http://x.org\" \(rel)>link</a></h4>\n"),
     .init(markdown: "", flavours: RenderingCase.both, html: ""),
+    .init(markdown: "nul\u{0} byte", flavours: RenderingCase.both, html: "<p>nul\u{FFFD} byte</p>\n"),
+    .init(markdown: "crlf\r\nline\r\n\r\n- item", flavours: RenderingCase.both,
+          html: "<p>crlf\nline</p>\n<ul>\n<li>item</li>\n</ul>\n"),
 ]
 
 /// Every construct outside a flavour: its source as text, and a finding where it starts.
@@ -136,6 +139,9 @@ let outsideCases: [RenderingCase] = [
     .init(markdown: "[a\nlink](http://x.org\n\"t\") then `c`", flavours: RenderingCase.both,
           html: "<p><a href=\"http://x.org\" title=\"t\" \(rel)>a\nlink</a> then `c`</p>\n",
           findings: [.warning(line: 3, offset: 32)]),
+    .init(markdown: "a\u{0}<b>\r\n\u{0}`c`", flavours: RenderingCase.both,
+          html: "<p>a\u{FFFD}&lt;b&gt;\n\u{FFFD}`c`</p>\n",
+          findings: [.warning(line: 1, offset: 2), .warning(line: 2, offset: 8)]),
     .init(markdown: "[x](javascript:alert(1))", flavours: RenderingCase.both,
           html: "<p>[x](javascript:alert(1))</p>\n", findings: [.linkError(line: 1, offset: 0)]),
     .init(markdown: "a\n[rel](/relative/path) and [proto](//evil.example)", flavours: RenderingCase.both,
