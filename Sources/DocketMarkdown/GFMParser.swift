@@ -68,7 +68,7 @@ struct GFMParser: @unchecked Sendable {
             cmark_parser_attach_syntax_extension(parser, ext)
         }
         let document: OpaquePointer?
-        if bytes.contains(UInt8(ascii: "~")) {
+        if ByteSearch.contains(UInt8(ascii: "~"), in: bytes) {
             cmark_parser_attach_syntax_extension(parser, strikethrough)
             document = strikethroughLock.withLock { Self.parse(bytes, with: parser) }
         } else {
@@ -86,6 +86,14 @@ struct GFMParser: @unchecked Sendable {
             }
         }
         return cmark_parser_finish(parser)
+    }
+}
+
+/// memchr: every render scans its whole input once or twice for one byte.
+enum ByteSearch {
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 }
 

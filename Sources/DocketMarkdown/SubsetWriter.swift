@@ -17,8 +17,9 @@ struct SubsetWriter {
     /// The paragraph or heading whose inlines are being written, and its position map.
     private var leaf: CmarkNode?
     private var subject: InlineSubject?
-    /// Where the last construct reported in this leaf starts: a floor for searching.
-    private var lastInlineOffset = 0
+    /// Where to start looking for the next construct reported in this leaf (nil: at the
+    /// leaf's start, worked out only when needed).
+    private var searchFloor: Int?
 
     init(flavour: MarkdownFlavour, source: UnsafeBufferPointer<UInt8>) {
         self.flavour = flavour
@@ -101,7 +102,7 @@ struct SubsetWriter {
     private mutating func enterLeaf(_ node: CmarkNode) {
         leaf = node
         subject = nil
-        lastInlineOffset = LiteralText.blockRange(of: node, in: &source)?.lowerBound ?? 0
+        searchFloor = nil
     }
 
     private func isInTightList(_ paragraph: CmarkNode) -> Bool {
@@ -172,7 +173,7 @@ struct SubsetWriter {
         let subject = inlineSubject()
         if let subject, let range = InlineSyntax.range(of: node, in: subject, source: source) {
             LiteralText.appendInline(UnsafeBufferPointer(rebasing: source.bytes[range]), to: &html)
-            lastInlineOffset = range.upperBound
+            searchFloor = range.upperBound
             record(kind, at: range.lowerBound)
             return
         }
@@ -180,12 +181,13 @@ struct SubsetWriter {
         shown.withUnsafeBufferPointer { LiteralText.appendInline($0, to: &html) }
         // GFM's extended autolinks are their own source text, but carry no position (or
         // one a byte off): look for that text after the last construct reported.
-        let found = fallback.flatMap { firstOccurrence(of: $0, from: lastInlineOffset) }
+        let floor = searchFloor ?? leaf.flatMap { LiteralText.blockRange(of: $0, in: &source)?.lowerBound } ?? 0
+        let found = fallback.flatMap { firstOccurrence(of: $0, from: floor) }
         let estimate = found
             ?? subject?.offset(of: node)
             ?? node.firstChild.flatMap { subject?.offset(of: $0) }
-            ?? lastInlineOffset
-        lastInlineOffset = estimate + (found == nil ? 0 : shown.count)
+            ?? floor
+        searchFloor = estimate + (found == nil ? 0 : shown.count)
         record(kind, at: estimate)
     }
 
