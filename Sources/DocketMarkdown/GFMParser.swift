@@ -1,9 +1,4 @@
 import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// cmark-gfm set up once per process, and a parse that frees what it allocates.
 ///
@@ -86,33 +81,5 @@ struct GFMParser: @unchecked Sendable {
             }
         }
         return cmark_parser_finish(parser)
-    }
-}
-
-/// memchr: every render scans its whole input once or twice for one byte.
-enum ByteSearch {
-    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(byte), bytes.count) != nil
-    }
-}
-
-/// A process-lifetime mutex (the package also builds for macOS 14, which lacks `Mutex`).
-final class ParseLock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
-        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-        return mutex
-    }()
-
-    func withLock<R>(_ body: () -> R) -> R {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 }

@@ -51,7 +51,7 @@ enum MarkdownGen {
             + (0..<200).map { "~~strike \($0)~~ www.x\($0).org *a~b* `c` [l](http://x/\($0)) a@b\($0).co" }
         let renderer = SubsetRenderer(flavour: .profile)
         let sequential = inputs.map(renderer.render)
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let concurrent = await withTaskGroup(of: (Int, RenderedMarkdown).self) { group in
                 for (index, input) in inputs.enumerated() {
                     group.addTask { (index, renderer.render(input)) }
