@@ -41,19 +41,19 @@ struct InlineSubject {
             return (lineStart + matched, source.start(ofLine: line + 1))
         }
 
-        var direct = [(start: contentStart, end: source.start(ofLine: firstLine + 1))]
+        var unshifted = [(start: contentStart, end: source.start(ofLine: firstLine + 1))]
         if lastLine > firstLine {
-            direct += (firstLine + 1...lastLine).map(continuation)
+            unshifted += (firstLine + 1...lastLine).map(continuation)
         }
-        lines = direct
+        lines = unshifted
         if block.type == CMARK_NODE_PARAGRAPH, source[contentStart] == UInt8(ascii: "["),
            let first = block.firstChild {
             // Reference definitions may have taken the first lines: the subject then starts
             // on the first line where the first inline fits.
             for skipped in 0...max(0, lastLine - firstLine) {
-                lines = Array(direct.dropFirst(skipped))
+                lines = Array(unshifted.dropFirst(skipped))
                 if let offset = offset(of: first), InlineSyntax.fits(first, at: offset, in: source) { break }
-                lines = direct
+                lines = unshifted
             }
         }
     }

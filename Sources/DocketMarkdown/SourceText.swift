@@ -36,10 +36,6 @@ struct SourceText {
         return starts
     }
 
-    var lineCount: Int {
-        mutating get { lineStarts().count }
-    }
-
     /// Offset where `line` starts; past the last line, the end of the input.
     mutating func start(ofLine line: Int) -> Int {
         let table = lineStarts()
