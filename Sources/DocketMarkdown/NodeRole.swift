@@ -71,13 +71,15 @@ enum HeadingTags {
 /// its only child is text equal to its URL, give or take the `mailto:` or `http://`
 /// cmark-gfm adds. `[text](url)` links of that shape are told apart by their `[`.
 enum AutolinkShape {
+    private static let prefixes: [[UInt8]] = [[], Array("mailto:".utf8), Array("http://".utf8)]
+
     static func matches(_ link: CmarkNode) -> Bool {
         guard let child = link.firstChild, child.next == nil, child.type == CMARK_NODE_TEXT,
               link.title.isEmpty
         else { return false }
         let url = link.url
         let text = child.literal
-        return [Array(), Array("mailto:".utf8), Array("http://".utf8)].contains { prefix in
+        return prefixes.contains { prefix in
             url.count == prefix.count + text.count
                 && url.starts(with: prefix)
                 && url.dropFirst(prefix.count).elementsEqual(text)

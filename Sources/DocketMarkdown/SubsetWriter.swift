@@ -129,13 +129,20 @@ struct SubsetWriter {
 
     /// Writes `<a>` for a link the subset allows; otherwise the link's source as text.
     private mutating func openLink(_ node: CmarkNode) -> Bool {
+        let syntax = linkSyntax(node)
+        // A bare URL GFM turned into a link was never meant as one: a warning, whatever
+        // its scheme, and its text as written.
+        if syntax == .bareAutolink {
+            writeLiteralInline(node, .unsupported(.autolink), fallback: node.plainText)
+            return false
+        }
         let url = node.url
         guard LinkPolicy.allows(url) else {
             writeLiteralInline(node, .linkScheme)
             return false
         }
-        if AutolinkShape.matches(node), !isWrittenWithBrackets(node) {
-            writeLiteralInline(node, .unsupported(.autolink), fallback: node.plainText)
+        if syntax == .angleAutolink {
+            writeLiteralInline(node, .unsupported(.autolink))
             return false
         }
         html.append("<a href=\"")
@@ -150,8 +157,22 @@ struct SubsetWriter {
         return true
     }
 
-    private mutating func isWrittenWithBrackets(_ link: CmarkNode) -> Bool {
-        guard let text = link.firstChild, let start = inlineSubject()?.offset(of: text) else { return false }
-        return source[start - 1] == UInt8(ascii: "[")
+    private enum LinkSyntax {
+        case brackets, angleAutolink, bareAutolink
+    }
+
+    /// cmark-gfm makes the same node of `[text](url)`, `<url>` and a bare URL. Only a
+    /// link whose text is its URL can be an autolink; for those, the byte before the
+    /// text tells (`[`, `<`, or neither), once the text's position is confirmed.
+    private mutating func linkSyntax(_ link: CmarkNode) -> LinkSyntax {
+        guard AutolinkShape.matches(link) else { return .brackets }
+        guard let text = link.firstChild, let start = inlineSubject()?.offset(of: text),
+              source[start] == text.literal.first
+        else { return .bareAutolink }
+        switch source[start - 1] {
+        case UInt8(ascii: "["): return .brackets
+        case UInt8(ascii: "<"): return .angleAutolink
+        default: return .bareAutolink
+        }
     }
 }
