@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times the subset renderer against cmark-gfm (scripts/bench-markdown.sh).
+        .executableTarget(name: "docket-markdown-bench", dependencies: ["DocketMarkdown", "CCmarkGFM"]),
         .testTarget(name: "DocketContentTests", dependencies: ["DocketContent"]),
         .testTarget(
             name: "DocketMarkdownTests",
