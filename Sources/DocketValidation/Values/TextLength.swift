@@ -8,7 +8,30 @@
 public enum TextLength {
     /// The number of grapheme clusters in `text` once white space is trimmed at both ends.
     public static func count(_ text: String) -> Int {
-        trimmed(text).count
+        asciiCount(text) ?? trimmed(text).count
+    }
+
+    /// The same count for pure ASCII text without decoding graphemes: every byte is a
+    /// character but for CRLF pairs. Most content is ASCII, and this runs on every field.
+    static func asciiCount(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+            while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+            var count = end - start
+            var index = start
+            while index + 1 < end {
+                if bytes[index] == ASCII.carriageReturn && bytes[index + 1] == ASCII.lineFeed {
+                    count -= 1
+                    index += 2
+                } else {
+                    index += 1
+                }
+            }
+            return count
+        } ?? nil
     }
 
     /// `text` without white space at either end.

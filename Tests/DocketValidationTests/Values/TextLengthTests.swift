@@ -1,4 +1,4 @@
-import DocketValidation
+@testable import DocketValidation
 import Testing
 
 @Suite struct TextLengthTests {
@@ -81,5 +81,21 @@ import Testing
     func agreesWithCharacterWhiteSpace(text: String) {
         #expect(TextLength.collapsingWhitespace(text) == collapsedByCharacters(text))
         #expect(TextLength.count(TextLength.collapsingWhitespace(text)) == collapsedByCharacters(text).count)
+    }
+}
+
+@Suite struct TextLengthASCIIPathTests {
+    /// The ASCII fast path must agree with grapheme counting on every ASCII text,
+    /// white space and CRLF pairs included.
+    @Test func agreesWithGraphemeCounting() {
+        let alphabet: [UInt8] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x62, 0x2E, 0x0D, 0x0A]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(TextLength.asciiCount(text) == TextLength.trimmed(text).count, "\(bytes)")
+        }
+        #expect(TextLength.asciiCount("café") == nil)
     }
 }
