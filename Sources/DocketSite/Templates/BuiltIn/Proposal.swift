@@ -18,7 +18,7 @@ extension BuiltInTemplates {
     <h2 id="terms">Proposal</h2>
     {{{bodyHTML}}}
     </section>
-    {{^empty(milestones)}}<section aria-labelledby="milestones">
+    {{^empty(milestones)}}<section aria-labelledby="milestones" tabindex="0">
     <h2 id="milestones">Milestones</h2>
     <table>
     <thead><tr><th scope="col">Milestone</th><th scope="col">Amount</th><th scope="col">Due</th></tr></thead>
@@ -27,7 +27,7 @@ extension BuiltInTemplates {
     {{/milestones}}</tbody>
     </table>
     </section>
-    {{/empty(milestones)}}{{^empty(payments)}}<section aria-labelledby="payments">
+    {{/empty(milestones)}}{{^empty(payments)}}<section aria-labelledby="payments" tabindex="0">
     <h2 id="payments">Payment schedule</h2>
     <table>
     <thead><tr><th scope="col">Payment</th><th scope="col">Requested</th><th scope="col">Amount</th><th scope="col">Fee (3%)</th><th scope="col">Customer pays</th><th scope="col">Status</th></tr></thead>
@@ -43,7 +43,7 @@ extension BuiltInTemplates {
     <dt>Remaining</dt><dd>{{remaining}}</dd>
     </dl>
     {{/paymentSummary}}</section>
-    {{/empty(payments)}}{{^empty(permissions)}}<section aria-labelledby="permissions">
+    {{/empty(payments)}}{{^empty(permissions)}}<section aria-labelledby="permissions" tabindex="0">
     <h2 id="permissions">Permission requests</h2>
     {{#isCompleted}}<p>The proposal is completed: permissions it granted were revoked automatically.</p>
     {{/isCompleted}}<table>
