@@ -25,7 +25,7 @@ struct SiteFixture {
     func write(_ path: String, bytes: [UInt8]) {
         let full = root + "/" + path
         try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot write \(full)")
     }
 
     func remove(_ path: String) {
@@ -36,8 +36,8 @@ struct SiteFixture {
         try! FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: target)
     }
 
-    func validate(now: String = "2026-11-22") throws -> ValidationResult {
-        try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse(now)!)
+    func validate(now: String = "2026-11-22", configFile: String? = nil) throws -> ValidationResult {
+        try SiteValidation.run(siteRoot: root, configFile: configFile, buildTime: ISODate.parse(now).get())
     }
 
     /// Diagnostics as `path:line:column: severity [rule]` lines, for compact assertions.

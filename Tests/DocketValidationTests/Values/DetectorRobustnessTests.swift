@@ -1,3 +1,4 @@
+import DocketContent
 import DocketValidation
 import Testing
 
