@@ -29,7 +29,7 @@ import Testing
     @Test func textKeepsCellsApartAndLabelsFindTheirValues() throws {
         let html = """
         <html><body><main><table><tr><td>Fee</td><td>$3.00</td></tr></table>
-        <dl><dt>Remaining</dt><dd>$8.00</dd></dl><p>Total: <b>$9.00</b></p><p>a <a href="#">link</a>.</p></main></body></html>
+        <dl><dt>Amount remaining</dt><dd>$8.00</dd></dl><p>Total: <b>$9.00</b></p><p>a <a href="#">link</a>.</p></main></body></html>
         """
         let main = try #require(Markup.html(Data(html.utf8))?.first("main"))
         #expect(main.first("table")?.text == "Fee $3.00")

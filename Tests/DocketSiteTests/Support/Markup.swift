@@ -99,17 +99,24 @@ final class Node {
     }
 
     /// The text that goes with a label however the template lays it out: a `<dt>`/`<dd>`
-    /// pair, `<th>`/`<td>` in a row, or "Label: value" in one element. Nil when no element's
-    /// text starts with the label.
+    /// pair, `<th>`/`<td>` in a row, or "Label: value" in one element. The label may end a
+    /// longer one ("Remaining" finds "Amount remaining"). Nil when no element shows it.
     func value(labelled label: String) -> String? {
-        let candidates = descendants.filter { $0.text.lowercased().hasPrefix(label.lowercased()) }
-        // The deepest element that starts with the label.
+        let candidates = descendants.filter { node in
+            let text = node.text
+            guard let range = text.range(of: label, options: .caseInsensitive) else { return false }
+            return text.distance(from: text.startIndex, to: range.lowerBound) <= 30
+        }
+        // The first element that holds the label and no other element that does.
         guard let element = candidates.first(where: { candidate in !candidates.contains { $0 !== candidate && $0.ancestors.contains { $0 === candidate } } })
         else { return nil }
-        let rest = element.text.dropFirst(label.count).trimmingCharacters(in: CharacterSet(charactersIn: ": ").union(.whitespaces))
+        let text = element.text
+        let end = text.range(of: label, options: .caseInsensitive)!.upperBound
+        let rest = text[end...].trimmingCharacters(in: CharacterSet(charactersIn: ":").union(.whitespaces))
         if !rest.isEmpty { return rest }
         if let sibling = element.nextElementSibling { return sibling.text }
-        return element.parent.map { String($0.text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces) }
+        guard let parentText = element.parent?.text, let range = parentText.range(of: label, options: .caseInsensitive) else { return nil }
+        return parentText[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ":").union(.whitespaces))
     }
 }
 
