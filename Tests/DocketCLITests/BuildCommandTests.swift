@@ -61,12 +61,29 @@ import Testing
         return path
     }
 
-    /// A copy of the sample site (content/ and docket.yml only: no templates folder).
+    /// A copy of the sample site (content/ and docket.yml only: no templates folder), alone
+    /// in a folder of its own that `cleanUp` removes with everything put beside it.
     static func sampleSite() throws -> String {
-        let root = temporaryFolder("site")
+        let root = temporaryFolder("run") + "/site"
+        try copySample(to: root)
+        return root
+    }
+
+    static func copySample(to root: String) throws {
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: repository + "/content", toPath: root + "/content")
         try FileManager.default.copyItem(atPath: repository + "/docket.yml", toPath: root + "/docket.yml")
-        return root
+    }
+
+    /// A new folder beside the site, removed with it.
+    static func beside(_ site: String, _ label: String) -> String {
+        let path = (site as NSString).deletingLastPathComponent + "/" + label + "-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func cleanUp(_ site: String) {
+        try? FileManager.default.removeItem(atPath: (site as NSString).deletingLastPathComponent)
     }
 
     static func snapshot(_ folder: String) -> [String: Data] {
@@ -88,8 +105,8 @@ import Testing
 
     @Test func buildsTheSampleIntoAnOutputFolder() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
-        let output = Self.temporaryFolder("out") + "/public"
+        defer { Self.cleanUp(site) }
+        let output = Self.beside(site, "out") + "/public"
         let run = try Self.run(["build", "--now", "2026-11-22", "--output", output], in: site)
         #expect(run.status == 0, "\(run.stderr)")
         for file in ["index.html", "404.html", "sitemap.xml", "requests/feed.xml", "experts/maya-okafor/index.html",
@@ -102,7 +119,7 @@ import Testing
 
     @Test func buildsIntoTheDefaultOutputFolder() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        defer { Self.cleanUp(site) }
         let run = try Self.run(["build", "--now", "2026-11-22"], in: site)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: site + "/public/index.html"))
@@ -111,20 +128,20 @@ import Testing
     /// `--config` names the site: its folder is the site root, wherever the command runs.
     @Test func buildsWithAConfigFileFromElsewhere() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
-        let output = Self.temporaryFolder("out") + "/site"
-        let run = try Self.run(["build", "--config", site + "/docket.yml", "--now", "2026-11-22", "--output", output], in: Self.temporaryFolder("cwd"))
+        defer { Self.cleanUp(site) }
+        let output = Self.beside(site, "out") + "/site"
+        let run = try Self.run(["build", "--config", site + "/docket.yml", "--now", "2026-11-22", "--output", output], in: Self.beside(site, "cwd"))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: output + "/experts/maya-okafor/index.html"))
     }
 
     @Test func contentErrorsExitOneAndWriteNothing() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        defer { Self.cleanUp(site) }
         let request = site + "/content/requests/route53-dns-cutover.yml"
         let text = try String(contentsOfFile: request, encoding: .utf8)
         try text.replacingOccurrences(of: "title: Move our domain DNS to Route 53 over a weekend", with: "title: DNS move").write(toFile: request, atomically: true, encoding: .utf8)
-        let output = Self.temporaryFolder("out") + "/public"
+        let output = Self.beside(site, "out") + "/public"
         let run = try Self.run(["build", "--now", "2026-11-22", "--output", output], in: site)
         #expect(run.status == 1)
         #expect(run.stderr.contains("content/requests/route53-dns-cutover.yml:1:"), "\(run.stderr)")
@@ -136,7 +153,7 @@ import Testing
 
     @Test func contentErrorsLeaveThePreviousOutputAsItWas() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        defer { Self.cleanUp(site) }
         #expect(try Self.run(["build", "--now", "2026-11-22"], in: site).status == 0)
         let before = Self.snapshot(site + "/public")
         try "title: x\n".write(toFile: site + "/content/requests/broken.yml", atomically: true, encoding: .utf8)
@@ -147,7 +164,7 @@ import Testing
 
     @Test func aBrokenTemplateIsNotAContentError() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        defer { Self.cleanUp(site) }
         #expect(try Self.run(["build", "--now", "2026-11-22"], in: site).status == 0)
         let before = Self.snapshot(site + "/public")
         try FileManager.default.createDirectory(atPath: site + "/templates", withIntermediateDirectories: true)
@@ -164,8 +181,7 @@ import Testing
         let container = Self.temporaryFolder("guard")
         defer { try? FileManager.default.removeItem(atPath: container) }
         let site = container + "/sites/sample"
-        try FileManager.default.createDirectory(atPath: container + "/sites", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: try Self.sampleSite(), toPath: site)
+        try Self.copySample(to: site)
         try FileManager.default.createDirectory(atPath: site + "/templates", withIntermediateDirectories: true)
         let before = Self.snapshot(container)
         let run = try Self.run(["build", "--now", "2026-11-22", "--output", output, "--force"], in: site)
@@ -177,8 +193,8 @@ import Testing
     /// HOME is set to a throwaway folder, so a guard that failed could only replace that.
     @Test func theHomeFolderIsRefused() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
-        let home = Self.temporaryFolder("home")
+        defer { Self.cleanUp(site) }
+        let home = Self.beside(site, "home")
         try "mine\n".write(toFile: home + "/.profile", atomically: true, encoding: .utf8)
         let run = try Self.run(["build", "--now", "2026-11-22", "--output", home, "--force"], in: site, environment: ["HOME": home])
         #expect(run.status != 0 && run.status != 1, "exit \(run.status)")
@@ -188,8 +204,8 @@ import Testing
 
     @Test func aForeignFolderIsRefusedUnlessForced() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
-        let output = Self.temporaryFolder("foreign")
+        defer { Self.cleanUp(site) }
+        let output = Self.beside(site, "foreign")
         try "notes\n".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8)
         let refused = try Self.run(["build", "--now", "2026-11-22", "--output", output], in: site)
         #expect(refused.status != 0 && refused.status != 1, "exit \(refused.status)")
@@ -202,8 +218,8 @@ import Testing
 
     @Test func aBadNowIsABadArgument() throws {
         let site = try Self.sampleSite()
-        defer { try? FileManager.default.removeItem(atPath: site) }
-        let run = try Self.run(["build", "--now", "yesterday", "--output", Self.temporaryFolder("out") + "/x"], in: site)
+        defer { Self.cleanUp(site) }
+        let run = try Self.run(["build", "--now", "yesterday", "--output", Self.beside(site, "out") + "/x"], in: site)
         #expect(run.status != 0 && run.status != 1, "exit \(run.status)")
     }
 }

@@ -43,7 +43,7 @@ import Testing
     @Test func refusesTheSiteRootThroughASymbolicLink() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }
-        let link = SiteFixture.temporaryFolder("link") + "/site"
+        let link = site.root + "/link-to-site"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: site.root)
         #expect(throws: BuildFailure.self) { try site.build(into: link, force: true) }
         #expect(FileManager.default.fileExists(atPath: site.root + "/content/experts/ada.yml"))
