@@ -28,6 +28,10 @@ public enum OutputGuard {
                 throw Refusal(description: "refusing to write the site to \(output): it is inside \(name) (\(path))")
             }
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue {
+            throw Refusal(description: "refusing to write the site to \(output): it is a file, not a folder (the output folder is replaced on every build)")
+        }
         guard !force, let entries = try? FileManager.default.contentsOfDirectory(atPath: target),
               entries.contains(where: { !placeholders.contains($0) }) else { return }
         if !entries.contains(marker) {

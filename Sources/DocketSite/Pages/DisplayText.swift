@@ -82,7 +82,8 @@ enum DisplayText {
         case .awaiting: return "Awaiting approval"
         case .accepted: return "Accepted"
         case .declined: return "Declined"
-        case .autoApproved(let day): return "Accepted, approved automatically on \(day.isoString)"
+        // SPEC §3 spells it "approved automatically on DATE": keep that phrase as written.
+        case .autoApproved(let day): return "Accepted: approved automatically on \(day.isoString)"
         }
     }
 

@@ -8,7 +8,7 @@ extension BuiltInTemplates {
     <header class="document-header">
     <p class="kicker">Proposal</p>
     <h1>{{title}}</h1>
-    <p class="status-line"><span class="status status-{{statusKey}}">{{statusLabel}}</span></p>
+    <p class="status-line"><span class="visually-hidden">Status: </span><span class="status status-{{statusKey}}">{{statusLabel}}</span></p>
     <dl class="facts document-facts">
     <div><dt>Request</dt><dd><a href="{{request.url}}">{{request.label}}</a></dd></div>
     <div><dt>Expert</dt><dd><a href="{{expert.url}}">{{expert.label}}</a></dd></div>
