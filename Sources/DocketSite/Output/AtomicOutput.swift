@@ -38,14 +38,11 @@ public struct AtomicOutput {
     }
 
     private func writeAll(_ files: [String: Data], into staging: String) throws(WriteError) {
-        var folders: Set<String> = [staging]
-        for path in files.keys { folders.insert((staging + "/" + path as NSString).deletingLastPathComponent) }
-        do {
-            for folder in folders.sorted() {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-        } catch {
-            throw WriteError(description: "cannot create folders beside \(output): \(error.localizedDescription)")
+        guard mkdir(staging, 0o755) == 0 else {
+            throw WriteError(description: "cannot create \(staging): \(String(cString: strerror(errno)))")
+        }
+        if let failure = Self.createFolders(for: Array(files.keys), in: staging) {
+            throw WriteError(description: "cannot create \(failure) beside \(output): \(String(cString: strerror(errno)))")
         }
         let failures = files.sorted { $0.key < $1.key }.parallelWrite(into: staging)
         if let failure = failures.first {
@@ -81,12 +78,54 @@ public struct AtomicOutput {
     }
 }
 
+extension AtomicOutput {
+    /// Every folder the files need, made one depth at a time (parents first) and each
+    /// depth on every core: a site is thousands of page folders. Returns a failing path.
+    static func createFolders(for files: [String], in root: String) -> String? {
+        var byDepth: [Int: Set<String>] = [:]
+        for file in files {
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+                guard byDepth[depth, default: []].insert(folder).inserted else { break }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for depth in byDepth.keys.sorted() {
+            let failures = byDepth[depth]!.sorted().parallelMap { folder -> String? in
+                mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : folder
+            }
+            if let failure = failures.compactMap({ $0 }).first { return failure }
+        }
+        return nil
+    }
+}
+
+extension AtomicOutput {
+    /// A plain write into the staging folder. No per-file fsync or temporary file: the
+    /// folder as a whole is what becomes visible, and only once it is complete.
+    static func writeNewFile(_ path: String, _ data: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                written += count
+            }
+            return true
+        }
+    }
+}
+
 extension Array where Element == (key: String, value: Data) {
     /// Writes every file on every core; returns the paths that failed.
     func parallelWrite(into folder: String) -> [String] {
         parallelMap { file -> String? in
             let path = folder + "/" + file.key
-            return FileManager.default.createFile(atPath: path, contents: file.value) ? nil : file.key
+            return AtomicOutput.writeNewFile(path, file.value) ? nil : file.key
         }.compactMap { $0 }
     }
 }

@@ -8,9 +8,16 @@ public struct PagePlanner: Sendable {
 
     public static let stylesheet = "assets/docket.css"
 
+    /// Experts per certification level and per country, counted once: every expert
+    /// listing page shows all of them.
+    let levelCounts: [String: Int]
+    let countryCounts: [String: Int]
+
     public init(model: SiteModel, liveReloadScript: String? = nil) {
         self.model = model
         self.liveReloadScript = liveReloadScript
+        levelCounts = Dictionary(model.experts.flatMap { $0.levels.map { ($0, 1) } }, uniquingKeysWith: +)
+        countryCounts = Dictionary(model.experts.map { ($0.country, 1) }, uniquingKeysWith: +)
     }
 
     var pretty: Bool { model.settings.prettyURLs }
@@ -173,7 +180,7 @@ public struct PagePlanner: Sendable {
         EntitySchemas.certificationLevels.map { level in
             let target = Self.level(level)
             return FilterLink(label: DisplayText.level(level), url: path.link(to: target, pretty: pretty),
-                              count: model.experts.filter { $0.levels.contains(level) }.count, current: level == current,
+                              count: levelCounts[level] ?? 0, current: level == current,
                               ariaCurrent: level == current ? (path == target ? "page" : "true") : nil)
         }
     }
@@ -182,7 +189,7 @@ public struct PagePlanner: Sendable {
         EntitySchemas.countries.map { code in
             let target = Self.country(code)
             return FilterLink(label: DisplayText.country(code), url: path.link(to: target, pretty: pretty),
-                              count: model.experts.filter { $0.country == code }.count, current: code == current,
+                              count: countryCounts[code] ?? 0, current: code == current,
                               ariaCurrent: code == current ? (path == target ? "page" : "true") : nil)
         }
     }

@@ -65,7 +65,7 @@ public struct TemplateSet: Sendable {
 
     /// The page's HTML; nil when its template is missing (cannot happen for built-ins).
     public func render(_ page: PlannedPage) -> String? {
-        library.render(page.context, withTemplate: page.template.rawValue)
+        library.render(TemplateValue.box(page.context), withTemplate: page.template.rawValue)
     }
 }
 
