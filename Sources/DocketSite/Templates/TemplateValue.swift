@@ -7,35 +7,29 @@
 /// reports it missing, so the lookup goes on to the enclosing section either way.
 enum TemplateValue {
     static func box(_ value: Any) -> Any {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return number
-        case let flag as Bool: return flag
-        default: break
-        }
+        boxOrNil(value) ?? value
+    }
+
+    /// nil for `Optional.none`, else the value with every struct inside made a dictionary.
+    private static func boxOrNil(_ value: Any) -> Any? {
+        // Leaves by their exact type: a metatype comparison, no dynamic cast.
+        let type = type(of: value)
+        if type == String.self || type == Int.self || type == Bool.self { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            return mirror.children.first.map { box($0.value) } as Any
+            return mirror.children.first.flatMap { boxOrNil($0.value) }
         case .collection, .set:
-            return mirror.children.map { box($0.value) }
+            return mirror.children.compactMap { boxOrNil($0.value) }
         case .struct, .class:
             var fields: [String: Any] = [:]
             fields.reserveCapacity(Int(mirror.children.count))
             for child in mirror.children {
-                guard let label = child.label, let field = unwrapped(box(child.value)) else { continue }
-                fields[label] = field
+                if let label = child.label, let field = boxOrNil(child.value) { fields[label] = field }
             }
             return fields
         default:
             return value
         }
-    }
-
-    /// nil for a boxed `Optional.none`, the value otherwise.
-    private static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
     }
 }
