@@ -10,16 +10,9 @@ import Testing
     }()
 
     /// The `docket` executable SwiftPM built beside the test bundle.
-    static func docket(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var candidates = [bundle.deletingLastPathComponent().appendingPathComponent("docket").path]
-        // On macOS the runner sits inside the .xctest bundle: Contents/MacOS/<name>.
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("docket").path)
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        throw BinaryMissing(description: "no docket executable beside the test bundle (looked at \(candidates.joined(separator: ", "))); run `swift build --build-tests` first")
+    static func docket() throws -> String {
+        try DocketProcess.executable().path
     }
-
-    struct BinaryMissing: Error, CustomStringConvertible { let description: String }
 
     struct Run {
         let status: Int32
@@ -28,31 +21,9 @@ import Testing
     }
 
     static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try docket())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var variables = ProcessInfo.processInfo.environment
-        variables.removeValue(forKey: "SOURCE_DATE_EPOCH")
-        for (key, value) in environment { variables[key] = value }
-        process.environment = variables
-        // Output goes to files: no pipe can fill up and block the child.
-        let logs = temporaryFolder("logs")
-        defer { try? FileManager.default.removeItem(atPath: logs) }
-        _ = FileManager.default.createFile(atPath: logs + "/out", contents: nil)
-        _ = FileManager.default.createFile(atPath: logs + "/err", contents: nil)
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: logs + "/out"))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: logs + "/err"))
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        let outData = FileManager.default.contents(atPath: logs + "/out") ?? Data()
-        let errData = FileManager.default.contents(atPath: logs + "/err") ?? Data()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        let outcome = try DocketProcess.run(arguments, in: folder, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"],
+                                            environment: environment.filter { $0.key != "SOURCE_DATE_EPOCH" })
+        return Run(status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr)
     }
 
     static func temporaryFolder(_ label: String) -> String {

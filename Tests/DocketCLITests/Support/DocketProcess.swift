@@ -23,14 +23,17 @@ enum DocketProcess {
         return try #require(found, "the docket executable was not found; build it first (swift build). Looked at: \(binaries.map(\.path))")
     }
 
-    /// Runs `docket arguments…` in `directory`, with SOURCE_DATE_EPOCH only when given.
-    static func run(_ arguments: [String], in directory: String, sourceDateEpoch: String? = nil) throws -> Outcome {
+    /// Runs `docket arguments…` in `directory`, with SOURCE_DATE_EPOCH only when given,
+    /// and `environment` on top of this process's own.
+    static func run(_ arguments: [String], in directory: String, sourceDateEpoch: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         // Files, not pipes: a long report cannot fill a pipe and block the child.
         let outputs = NSTemporaryDirectory() + "docket-cli-" + UUID().uuidString
