@@ -100,40 +100,35 @@ public struct PagePlanner: Sendable {
     // MARK: Experts
 
     func expertListings() -> [PlannedPage] {
-        let all = model.experts
-        var pages = listing(all, at: Self.experts, noun: ("expert", "experts")) { page in
-            ExpertListPage(layout: layout(at: page.path, title: page.title("Experts"), description: "Every certified expert, by name.",
-                                          section: Self.experts, trail: page.trail([("Experts", Self.experts)])),
-                           heading: page.title("Experts"), intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
-                           resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
-                           allExperts: allFilter(from: page.path, current: true), levels: levelFilters(from: page.path, current: nil),
-                           countries: countryFilters(from: page.path, current: nil))
-        }
+        var pages = expertListing(model.experts, at: Self.experts, title: "Experts", description: "Every certified expert, by name.",
+                                  intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.")
         for level in EntitySchemas.certificationLevels {
-            let experts = all.filter { $0.levels.contains(level) }
             let label = DisplayText.level(level)
-            pages += listing(experts, at: Self.level(level), noun: ("expert", "experts")) { page in
-                ExpertListPage(layout: layout(at: page.path, title: page.title("\(label) experts"), description: "Experts who hold at least one \(level)-level certification.",
-                                              section: Self.experts, trail: page.trail([("Experts", Self.experts), ("\(label) experts", Self.level(level))])),
-                               heading: page.title("\(label) experts"), intro: "Experts who hold at least one \(level)-level certification.",
-                               resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
-                               allExperts: allFilter(from: page.path, current: false), levels: levelFilters(from: page.path, current: level),
-                               countries: countryFilters(from: page.path, current: nil))
-            }
+            let description = "Experts who hold at least one \(level)-level certification."
+            pages += expertListing(model.experts.filter { $0.levels.contains(level) }, at: Self.level(level), title: "\(label) experts",
+                                   description: description, intro: description, level: level)
         }
         for code in EntitySchemas.countries {
-            let experts = all.filter { $0.country == code }
             let name = DisplayText.countryInSentence(code)
-            pages += listing(experts, at: Self.country(code), noun: ("expert", "experts")) { page in
-                ExpertListPage(layout: layout(at: page.path, title: page.title("Experts in \(name)"), description: "Experts based in \(name).",
-                                              section: Self.experts, trail: page.trail([("Experts", Self.experts), ("Experts in \(name)", Self.country(code))])),
-                               heading: page.title("Experts in \(name)"), intro: "Experts based in \(name).",
-                               resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
-                               allExperts: allFilter(from: page.path, current: false), levels: levelFilters(from: page.path, current: nil),
-                               countries: countryFilters(from: page.path, current: code))
-            }
+            pages += expertListing(model.experts.filter { $0.country == code }, at: Self.country(code), title: "Experts in \(name)",
+                                   description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code)
         }
         return pages
+    }
+
+    /// One expert listing, paginated: all experts, or those of one level or one country.
+    func expertListing(_ experts: [Expert], at listingPath: SitePath, title: String, description: String, intro: String,
+                       level: String? = nil, country: String? = nil) -> [PlannedPage] {
+        let isAll = level == nil && country == nil
+        let trail = [("Experts", Self.experts)] + (isAll ? [] : [(title, listingPath)])
+        return listing(experts, at: listingPath, noun: ("expert", "experts")) { page in
+            ExpertListPage(layout: layout(at: page.path, title: page.title(title), description: description,
+                                          section: Self.experts, trail: page.trail(trail)),
+                           heading: page.title(title), intro: intro,
+                           resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
+                           allExperts: allFilter(from: page.path, current: isAll), levels: levelFilters(from: page.path, current: level),
+                           countries: countryFilters(from: page.path, current: country))
+        }
     }
 
     func expertPage(_ expert: Expert) -> PlannedPage {
