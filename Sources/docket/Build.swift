@@ -33,14 +33,14 @@ struct Build: ParsableCommand {
         do {
             templates = try TemplateSet.load(overrides: site.siteRoot + "/" + result.config.templatesDir)
         } catch {
-            throw Failure(error.description)
+            throw commandFailure(error.description)
         }
         let destination = output ?? site.siteRoot + "/" + result.config.outputDir
         do {
             let summary = try SiteBuilder(result: result, siteRoot: site.siteRoot, templates: templates).build(into: destination, force: force)
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
         } catch {
-            throw Failure(error.description)
+            throw commandFailure(error.description)
         }
         if check {
             try Check.check(folder: destination, result: result)
@@ -50,7 +50,7 @@ struct Build: ParsableCommand {
 
 /// A command that could not run (SPEC §6): its message on stderr, and exit 2, never the
 /// 1 that means "the content has errors".
-func Failure(_ message: String) -> ExitCode {
+func commandFailure(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data("docket: \(message)\n".utf8))
     return ExitCode(2)
 }

@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
     static func check(folder: String, result: ValidationResult?) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure("no built site at \(folder)")
+            throw commandFailure("no built site at \(folder)")
         }
         let checker = SiteChecker(root: folder, privateValues: result.map(PrivateValues.emails) ?? [], baseURL: result?.config.baseURL)
         let problems = checker.run()

@@ -26,7 +26,7 @@ struct New: ParsableCommand {
         let config = try site.settings()
         let folder = site.siteRoot + "/" + config.contentDir + "/" + type.folder
         for ext in ["yml", "yaml", "json"] where FileManager.default.fileExists(atPath: "\(folder)/\(slug).\(ext)") {
-            throw Failure("\(config.contentDir)/\(type.folder)/\(slug).\(ext) already exists; Docket does not overwrite content")
+            throw commandFailure("\(config.contentDir)/\(type.folder)/\(slug).\(ext) already exists; Docket does not overwrite content")
         }
         let path = "\(folder)/\(slug).yml"
         let text = Skeletons.skeleton(for: type, today: try site.buildTime().utcDay.isoString)
@@ -34,10 +34,10 @@ struct New: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             // O_EXCL: never replace a file that appeared since the check above.
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { throw Failure("cannot create \(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else { throw commandFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
             defer { close(descriptor) }
             let bytes = Array(text.utf8)
-            guard write(descriptor, bytes, bytes.count) == bytes.count else { throw Failure("cannot write \(path)") }
+            guard write(descriptor, bytes, bytes.count) == bytes.count else { throw commandFailure("cannot write \(path)") }
         }
         FileHandle.standardError.write(Data("wrote \(config.contentDir)/\(type.folder)/\(slug).yml\n".utf8))
     }

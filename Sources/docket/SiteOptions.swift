@@ -31,7 +31,7 @@ struct SiteOptions: ParsableArguments {
         do {
             return try SiteValidation.loadConfig(siteRoot: siteRoot, configFile: config).config
         } catch {
-            throw Failure(error.description)
+            throw commandFailure(error.description)
         }
     }
 
@@ -39,7 +39,7 @@ struct SiteOptions: ParsableArguments {
         do {
             return try SiteValidation.run(siteRoot: siteRoot, configFile: config, buildTime: try buildTime())
         } catch let error as SiteSetupError {
-            throw Failure(error.description)
+            throw commandFailure(error.description)
         }
     }
 }
