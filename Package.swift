@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // DocketContent (files, positions) → DocketMarkdown (subset) → DocketValidation (rules)
-// → DocketSite (pages, output) → docket (CLI). See docs/ARCHITECTURE.md.
+// → DocketSite (pages, output) → DocketServer (preview) → docket (CLI). See docs/ARCHITECTURE.md.
 let package = Package(
     name: "Docket",
     platforms: [.macOS(.v14)],
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +40,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "DocketServer",
+            dependencies: [
+                "DocketSite", "DocketValidation", "CDocketSystem",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketValidation", "DocketSite",
+                "DocketValidation", "DocketSite", "DocketServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation"]),
         .testTarget(name: "DocketSiteTests", dependencies: ["DocketSite", "CLibXML2"]),
+        .testTarget(name: "DocketServerTests", dependencies: ["DocketServer"]),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
     ]
 )

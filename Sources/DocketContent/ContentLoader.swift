@@ -27,10 +27,19 @@ public struct ContentLoader: Sendable {
         public var unreadable: [ContentKind: Set<String>]
     }
 
-    public func load() -> Result {
+    /// - Parameter cache: parses kept from an earlier load; a file whose size, modification
+    ///   time and inode are unchanged is not read again (`docket serve`).
+    public func load(cache: ContentReadCache? = nil) -> Result {
         var scan = ContentScan(siteRoot: siteRoot, contentDir: contentDir)
         scan.run()
-        let outcomes = scan.files.parallelMap { read($0) }
+        let maxFileSize = self.maxFileSize
+        let outcomes = scan.files.parallelMap { file in
+            if let cached = cache?.outcome(for: file.path, fingerprint: file.fingerprint, maxFileSize: maxFileSize) { return cached }
+            let outcome = read(file)
+            cache?.store(outcome, for: file.path, fingerprint: file.fingerprint, maxFileSize: maxFileSize)
+            return outcome
+        }
+        cache?.keepOnly(Set(scan.files.map(\.path)))
         var documents: [SourceDocument] = []
         var diagnostics = scan.diagnostics
         var unreadable: [ContentKind: Set<String>] = [:]
@@ -46,7 +55,7 @@ public struct ContentLoader: Sendable {
         return Result(documents: documents, diagnostics: diagnostics, unreadable: unreadable)
     }
 
-    private enum Outcome: Sendable {
+    enum Outcome: Sendable {
         case read(SourceDocument)
         case refused(Diagnostic)
     }
@@ -67,7 +76,7 @@ public struct ContentLoader: Sendable {
         do throws(ParseError) {
             let text = try ContentText.decode(bytes)
             let root = file.isJSON ? try JSONReader.read(text) : try YAMLReader.read(text)
-            return .read(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root))
+            return .read(SourceDocument(kind: file.kind, slug: file.slug, path: file.path, text: text, root: root, fingerprint: file.fingerprint))
         } catch {
             return failure(error.rule, error.message, error.position)
         }

@@ -9,6 +9,8 @@ struct ContentScan {
         var path: String
         var size: Int
         var isJSON: Bool
+        /// What the file was when listed: a cache reuses its parse while this holds.
+        var fingerprint: FileFingerprint
     }
 
     let siteRoot: String
@@ -42,7 +44,8 @@ struct ContentScan {
     private mutating func scanTypeFolder(_ folder: String, kind: ContentKind) {
         for name in entries(of: folder) {
             let path = folder + "/" + name
-            let entry = lstatEntry(path)
+            var info = stat()
+            let entry = lstatEntry(path, info: &info)
             guard entry != .symlink else { reportSymlink(path); continue }
             let dot = name.lastIndex(of: ".")
             let ext = dot.map { String(name[name.index(after: $0)...]) } ?? ""
@@ -51,7 +54,8 @@ struct ContentScan {
                 continue
             }
             let slug = String(name[..<dot])
-            files.append(File(kind: kind, slug: slug, path: path, size: size(of: path), isJSON: ext == "json"))
+            let fingerprint = FileFingerprint(info)
+            files.append(File(kind: kind, slug: slug, path: path, size: fingerprint.size, isJSON: ext == "json", fingerprint: fingerprint))
             if !Slug.isValid(slug) {
                 diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
                                               message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maximumLength) characters"))
@@ -63,6 +67,11 @@ struct ContentScan {
 
     private func lstatEntry(_ path: String) -> Entry {
         var info = stat()
+        return lstatEntry(path, info: &info)
+    }
+
+    /// The entry's kind, filling `info` (one `lstat` per file on a large site).
+    private func lstatEntry(_ path: String, info: inout stat) -> Entry {
         guard lstat(siteRoot + "/" + path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
@@ -70,11 +79,6 @@ struct ContentScan {
         case S_IFLNK: return .symlink
         default: return .other
         }
-    }
-
-    private func size(of path: String) -> Int {
-        var info = stat()
-        return lstat(siteRoot + "/" + path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Names in a folder, without hidden files (`.gitkeep`, `.DS_Store` are nobody's content).

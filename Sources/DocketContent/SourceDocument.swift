@@ -7,12 +7,15 @@ public struct SourceDocument: Sendable {
     /// The decoded text (without a byte order mark), to point into its scalars.
     public var text: String
     public var root: ContentNode
+    /// The file as it was read, so later work on it can be reused while it is unchanged.
+    public var fingerprint: FileFingerprint?
 
-    public init(kind: ContentKind, slug: String, path: String, text: String, root: ContentNode) {
+    public init(kind: ContentKind, slug: String, path: String, text: String, root: ContentNode, fingerprint: FileFingerprint? = nil) {
         self.kind = kind
         self.slug = slug
         self.path = path
         self.text = text
         self.root = root
+        self.fingerprint = fingerprint
     }
 }

@@ -26,24 +26,38 @@ public enum SiteValidation {
     ///   - siteRoot: the folder content paths are relative to.
     ///   - configFile: docket.yml's path; nil uses `siteRoot/docket.yml` when it exists.
     ///   - buildTime: what "now" is for the 10-day auto-approval.
-    public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate) throws(SiteSetupError) -> ValidationResult {
+    ///   - cache: work kept from an earlier run on the same site (`docket serve`): files
+    ///     that did not change are neither parsed nor checked again.
+    public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
+                           cache: ValidationCache? = nil) throws(SiteSetupError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
         let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
         }
-        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize).load()
+        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize).load(cache: cache?.reads)
+        cache?.use(config: config)
         diagnostics += loaded.diagnostics
 
         let media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
+        let requestTexts = RequestTextRules()
+        let reviewTexts = ReviewTextRules(linkDomains: config.reviewLinkDomains)
         let checked = loaded.documents.parallelMap { document in
+            if let reused = cache?.checked(document) { return reused }
             var checker = RecordChecker(context: CheckContext(file: document.path, fileText: document.text, limits: config.limits, media: media))
             let schema = EntitySchemas.schema(for: document.kind)
             // A document that is not a mapping was reported whole: none of its keys could be read.
             let record = checker.checkDocument(document.root, schema: schema)
                 ?? Record(position: document.root.position, rejected: Set(schema.fields.map(\.key)))
             let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
+            // Rules that read this document alone run here, so a cache keeps them too.
+            switch document.kind {
+            case .request: requestTexts.check(checked, into: &checker.context)
+            case .firm: reviewTexts.check(checked, into: &checker.context)
+            case .expert, .proposal: break
+            }
+            cache?.store(checked, diagnostics: checker.context.diagnostics, for: document)
             return (checked, checker.context.diagnostics)
         }
         let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
@@ -84,18 +98,16 @@ public enum SiteValidation {
     private static func crossFileRules(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) -> [Diagnostic] {
         let references = ReferenceRules(documents: documents)
         let proposals = ProposalRules(documents: documents, buildTime: buildTime)
-        let reviews = ReviewRules(documents: documents, buildTime: buildTime, linkDomains: config.reviewLinkDomains)
-        let requestTexts = RequestTextRules()
+        let reviews = ReviewRules(documents: documents, buildTime: buildTime)
         let all = ContentKind.allCases.flatMap { documents.all($0) }
         return all.parallelMap { document in
             var context = CheckContext(file: document.path, fileText: document.text, limits: config.limits,
                                        media: MediaFolder(root: ""))
             references.check(document, into: &context)
             switch document.kind {
-            case .request: requestTexts.check(document, into: &context)
             case .proposal: proposals.check(document, into: &context)
             case .firm: reviews.check(document, into: &context)
-            case .expert: break
+            case .request, .expert: break
             }
             return context.diagnostics
         }.flatMap { $0 }

@@ -5,4 +5,16 @@
 /// Returns 0 on success, -1 with errno set otherwise.
 int docket_exchange_paths(const char *first, const char *second);
 
+
+
+/// A non-blocking inotify instance (Linux), or -1.
+int docket_watch_open(void);
+
+/// Watches one folder for files created, changed, moved or deleted in it; -1 on error.
+int docket_watch_folder(int watcher, const char *folder);
+
+/// Waits up to `timeout_ms` for events and drains them. Returns the number of events read
+/// (0 on timeout), or -1 on error. Sets *folder_created when a folder appeared, so the
+/// caller can watch it too.
+int docket_watch_wait(int watcher, int timeout_ms, int *folder_created);
 #endif

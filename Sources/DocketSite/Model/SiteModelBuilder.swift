@@ -40,6 +40,8 @@ public enum SiteModelBuilder {
         }
         experts.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
 
+        // Grouped once: filtering all experts for each firm is quadratic on a large site.
+        let expertsByFirm = Dictionary(grouping: experts.filter { $0.firm != nil }, by: { $0.firm! }).mapValues { $0.map(\.slug) }
         var firms: [Firm] = []
         for document in documents.all(.firm) {
             let record = document.record
@@ -52,7 +54,7 @@ public enum SiteModelBuilder {
                 slug: document.slug, name: try required(record.text("name"), document),
                 country: try required(record.text("country"), document), aboutHTML: record.markdownHTML("about"),
                 reviews: reviews.sorted { $0.date.instant > $1.date.instant },
-                experts: experts.filter { $0.firm == document.slug }.map(\.slug)))
+                experts: expertsByFirm[document.slug] ?? []))
         }
         firms.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
 

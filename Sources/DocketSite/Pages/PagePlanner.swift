@@ -71,7 +71,7 @@ public struct PagePlanner: Sendable {
 
     // MARK: Home and 404
 
-    func homePage() -> PlannedPage {
+    public func homePage() -> PlannedPage {
         let path = SitePath.home
         let open = model.requests.filter(\.acceptingResponses).count
         let context = HomePage(
@@ -88,7 +88,7 @@ public struct PagePlanner: Sendable {
     }
 
     /// Written as `404.html` at the root, so its links climb nothing.
-    func notFoundPage() -> PlannedPage {
+    public func notFoundPage() -> PlannedPage {
         let path = SitePath.home
         let context = NotFoundPage(
             layout: layout(at: path, title: "Page not found", description: "This page does not exist.", section: nil, indexable: false),
@@ -99,7 +99,7 @@ public struct PagePlanner: Sendable {
 
     // MARK: Experts
 
-    func expertListings() -> [PlannedPage] {
+    public func expertListings() -> [PlannedPage] {
         var pages = expertListing(model.experts, at: Self.experts, title: "Experts", description: "Every certified expert, by name.",
                                   intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.")
         for level in EntitySchemas.certificationLevels {
@@ -131,7 +131,7 @@ public struct PagePlanner: Sendable {
         }
     }
 
-    func expertPage(_ expert: Expert) -> PlannedPage {
+    public func expertPage(_ expert: Expert) -> PlannedPage {
         let path = Self.expert(expert.slug)
         let firm = expert.firm.flatMap(model.firm)
         let reviews = firm?.reviews ?? []
@@ -191,7 +191,7 @@ public struct PagePlanner: Sendable {
 
     // MARK: Firms
 
-    func firmListing() -> [PlannedPage] {
+    public func firmListing() -> [PlannedPage] {
         listing(model.firms, at: Self.firms, noun: ("firm", "firms")) { page in
             FirmListPage(layout: layout(at: page.path, title: page.title("Firms"), description: "Consulting firms and the experts who work for them.",
                                         section: Self.firms, trail: page.trail([("Firms", Self.firms)])),
@@ -209,7 +209,7 @@ public struct PagePlanner: Sendable {
         }
     }
 
-    func firmPage(_ firm: Firm) -> PlannedPage {
+    public func firmPage(_ firm: Firm) -> PlannedPage {
         let path = Self.firm(firm.slug)
         let average = DisplayText.average(of: firm.reviews.map(\.rating))
         let experts = firm.experts.compactMap(model.expert)
@@ -231,7 +231,7 @@ public struct PagePlanner: Sendable {
 
     // MARK: Requests
 
-    func requestListing() -> [PlannedPage] {
+    public func requestListing() -> [PlannedPage] {
         listing(model.requests, at: Self.requests, noun: ("request", "requests")) { page in
             RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
                                            section: Self.requests, trail: page.trail([("Requests", Self.requests)])),
@@ -241,7 +241,7 @@ public struct PagePlanner: Sendable {
         }
     }
 
-    func requestPage(_ request: Request) -> PlannedPage {
+    public func requestPage(_ request: Request) -> PlannedPage {
         let path = Self.request(request.slug)
         let context = RequestPage(
             layout: layout(at: path, title: request.title, description: "A request for help: \(DisplayText.budget(request.budget)).",
@@ -265,7 +265,7 @@ public struct PagePlanner: Sendable {
 
     // MARK: Proposals
 
-    func proposalPage(_ proposal: Proposal) -> PlannedPage {
+    public func proposalPage(_ proposal: Proposal) -> PlannedPage {
         let path = Self.proposal(proposal.slug)
         let account = ProposalAccount(proposal)
         let request = model.request(proposal.request)

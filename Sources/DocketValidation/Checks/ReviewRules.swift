@@ -1,24 +1,13 @@
 import DocketContent
 
-/// A firm's reviews: each about a completed proposal of one of its experts, and its text
-/// free of phone numbers, postal addresses and links off the allowed domains.
+/// A firm's reviews: each about a completed proposal of one of its experts.
 struct ReviewRules {
     let documents: SiteDocuments
     let buildTime: ISODate
-    let linkDomains: [String]
-    private let detector: ReviewTextDetector
-
-    init(documents: SiteDocuments, buildTime: ISODate, linkDomains: [String]) {
-        self.documents = documents
-        self.buildTime = buildTime
-        self.linkDomains = linkDomains
-        detector = ReviewTextDetector(allowedLinkHosts: HostAllowList(linkDomains))
-    }
 
     func check(_ firm: CheckedDocument, into context: inout CheckContext) {
         for review in firm.record.records("reviews") {
             checkProposal(of: review, firm: firm.slug, into: &context)
-            checkText(of: review, into: &context)
         }
     }
 
@@ -39,21 +28,6 @@ struct ReviewRules {
         if let expert = proposal.record.text("expert"), let expertDocument = documents[.expert, expert.value],
            expertDocument.record.text("firm")?.value != firm {
             context.report("review.proposal", "proposal '\(slug.value)' is by expert '\(expert.value)', who does not belong to firm '\(firm)'", at: slug.position)
-        }
-    }
-
-    private func checkText(of review: Record, into context: inout CheckContext) {
-        guard let field = review["text"], case .text(_, let source) = field.value else { return }
-        for problem in detector.problems(in: source.text) {
-            switch problem.kind {
-            case .disallowedURL(let host):
-                context.report("review.link-domain", "text links to \(host), which is not one of review_link_domains (\(linkDomains.joined(separator: ", ")))",
-                               in: source, utf8Offset: problem.offset)
-            case .phoneNumber:
-                context.report("review.contact-details", "text holds a phone number, which reviews may not publish", in: source, utf8Offset: problem.offset)
-            case .postalAddress:
-                context.report("review.contact-details", "text holds a postal address, which reviews may not publish", in: source, utf8Offset: problem.offset)
-            }
         }
     }
 }

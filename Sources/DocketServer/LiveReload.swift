@@ -1,0 +1,32 @@
+/// The script `docket serve` adds to every page (and only there: `docket build` output
+/// has no script). It long-polls the server for a new version and reloads the page.
+enum LiveReload {
+    static let scriptPath = "__docket/reload.js"
+    static let waitPath = "__docket/wait"
+
+    static let script = """
+    (function () {
+      var version = null;
+      function poll() {
+        fetch("/\(waitPath)" + (version === null ? "" : "?since=" + version), { cache: "no-store" })
+          .then(function (response) { return response.text(); })
+          .then(function (text) {
+            if (version !== null && text !== version) { location.reload(); return; }
+            version = text;
+            poll();
+          })
+          .catch(function () { setTimeout(poll, 1000); });
+      }
+      poll();
+    })();
+
+    """
+
+    /// Adds the script before `</body>` unless the page's layout already names it.
+    static func inject(into html: String) -> String {
+        guard !html.contains(scriptPath) else { return html }
+        let tag = "<script src=\"/\(scriptPath)\"></script>\n"
+        guard let body = html.range(of: "</body>", options: .backwards) else { return html + tag }
+        return html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: tag)
+    }
+}

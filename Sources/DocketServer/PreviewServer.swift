@@ -1,0 +1,112 @@
+import DocketContent
+import DocketValidation
+import Foundation
+import Hummingbird
+import Logging
+
+/// `docket serve`: builds the site, serves it from memory, rebuilds when content,
+/// templates or docket.yml change, and makes open pages reload.
+public struct PreviewServer: Sendable {
+    public let host: String
+    public let port: Int
+    let builder: PreviewBuilder
+    /// Where build reports go (the terminal).
+    let log: @Sendable (String) -> Void
+
+    public init(siteRoot: String, configFile: String?, now: String?, host: String = "127.0.0.1", port: Int = 1313,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                log: @escaping @Sendable (String) -> Void) {
+        self.host = host
+        self.port = port
+        self.log = log
+        builder = PreviewBuilder(siteRoot: siteRoot, configFile: configFile, now: now, environment: environment)
+    }
+
+    /// Serves until the task is cancelled. `onReady` gets the port actually bound (port 0
+    /// asks the system for a free one).
+    public func run(onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        let store = PreviewStore(state: rebuild())
+        let builder = self.builder
+        let roots = builder.watchedRoots()
+        let rebuild: @Sendable () -> Void = { [self] in
+            let state = self.rebuild()
+            Task { await store.replace(with: state) }
+        }
+        let contentWatcher = try ChangeWatcher(roots: roots.content, onChange: rebuild)
+        let mediaWatcher = try ChangeWatcher(roots: [roots.media]) {
+            builder.mediaChanged()
+            rebuild()
+        }
+        contentWatcher.start()
+        mediaWatcher.start()
+        defer {
+            contentWatcher.stop()
+            mediaWatcher.stop()
+        }
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            try await Self.respond(to: request, store: store)
+        }
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: "docket"),
+            onServerRunning: { channel in onReady(channel.localAddress?.port ?? 0) },
+            logger: Logger(label: "docket.serve", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        try await app.runService(gracefulShutdownSignals: [])
+    }
+
+    /// One build, reported on the terminal.
+    func rebuild() -> PreviewState {
+        let start = ContinuousClock.now
+        let (state, diagnostics) = builder.build()
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        var report = diagnostics.map(DiagnosticFormat.textLine).joined(separator: "\n")
+        if !report.isEmpty { report += "\n" }
+        switch state {
+        case .site: report += "built in \(milliseconds) ms"
+        case .invalid: report += "the content has errors: the browser shows them until they are fixed"
+        case .broken(let message): report += "cannot build: \(message)"
+        }
+        log(report)
+        return state
+    }
+
+    static func respond(to request: Request, store: PreviewStore) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return text("only GET and HEAD", status: .methodNotAllowed)
+        }
+        switch RequestPath(request.uri.path) {
+        case .invalid:
+            return text("bad path", status: .badRequest)
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location])
+        case .file(LiveReload.scriptPath):
+            return body(Data(LiveReload.script.utf8), type: ContentTypes.of("reload.js"), status: .ok)
+        case .file(LiveReload.waitPath):
+            let current = await store.version
+            let since = request.uri.queryParameters.get("since").flatMap(Int.init) ?? current
+            let version = await store.waitForChange(since: since, timeout: .seconds(25))
+            return text(String(version), status: .ok)
+        case .file(let file):
+            switch await store.state {
+            case .site(let site):
+                let resource = site.resource(at: file)
+                return body(resource.body, type: resource.contentType, status: .init(code: resource.status))
+            case .invalid(let diagnostics):
+                return body(Data(ErrorPage.html(diagnostics: diagnostics, message: nil).utf8), type: ContentTypes.html, status: .internalServerError)
+            case .broken(let message):
+                return body(Data(ErrorPage.html(diagnostics: [], message: message).utf8), type: ContentTypes.html, status: .internalServerError)
+            }
+        }
+    }
+
+    private static func text(_ text: String, status: HTTPResponse.Status) -> Response {
+        body(Data(text.utf8), type: "text/plain; charset=utf-8", status: status)
+    }
+
+    private static func body(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

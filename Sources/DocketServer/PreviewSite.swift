@@ -1,0 +1,65 @@
+import DocketSite
+import Foundation
+
+/// A built site held in memory: pages render when they are asked for, so a change to a
+/// 10,000-entity site is served without writing (or rendering) ten thousand files.
+struct PreviewSite: Sendable {
+    let router: PageRouter
+    let templates: TemplateSet
+    /// Published photo path → file under content/media.
+    let photos: [String: String]
+
+    struct Resource {
+        let status: Int
+        let contentType: String
+        let body: Data
+    }
+
+    /// The resource at `file` (a path relative to the site root), or the site's 404 page.
+    func resource(at file: String) -> Resource {
+        if let asset = templates.assets[file] {
+            return Resource(status: 200, contentType: ContentTypes.of(file), body: asset)
+        }
+        if let source = photos[file], let data = FileManager.default.contents(atPath: source) {
+            return Resource(status: 200, contentType: ContentTypes.of(file), body: data)
+        }
+        switch file {
+        case "sitemap.xml":
+            return Resource(status: 200, contentType: ContentTypes.of(file),
+                            body: SiteFeeds.sitemap(of: router.planner.plan(), settings: router.planner.model.settings))
+        case "requests/feed.xml":
+            return Resource(status: 200, contentType: "application/atom+xml", body: SiteFeeds.requestFeed(of: router.planner.model))
+        default:
+            break
+        }
+        if let page = router.page(at: file), let html = templates.render(page) {
+            return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+        }
+        let notFound = router.planner.notFoundPage()
+        let html = templates.render(notFound) ?? "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>"
+        return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+    }
+}
+
+enum ContentTypes {
+    static let html = "text/html; charset=utf-8"
+
+    static func of(_ file: String) -> String {
+        switch (file as NSString).pathExtension.lowercased() {
+        case "html", "htm": return html
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "xml": return "application/xml"
+        case "json": return "application/json"
+        case "txt": return "text/plain; charset=utf-8"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "svg": return "image/svg+xml"
+        case "webp": return "image/webp"
+        case "ico": return "image/x-icon"
+        case "woff2": return "font/woff2"
+        default: return "application/octet-stream"
+        }
+    }
+}
