@@ -1,0 +1,121 @@
+@testable import DocketServer
+import Foundation
+import Testing
+
+/// `docket serve` as a browser sees it: pages with the reload script, the site's 404,
+/// content types, rebuilds within a second of an edit, errors in the browser, and no way
+/// out of the site.
+@Suite(.serialized) struct PreviewServerTests {
+    static let photo: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 24)
+
+    static func server() async throws -> RunningServer {
+        var files = ValidContent.files
+        files[1].1 = files[1].1.replacingOccurrences(of: "hourly_rate: 120", with: "hourly_rate: 120\nphoto: ada.png")
+        let server = try RunningServer(files: files)
+        try FileManager.default.createDirectory(atPath: server.root + "/content/media", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: server.root + "/content/media/ada.png", contents: Data(photo)))
+        try await server.start()
+        return server
+    }
+
+    @Test func pagesCarryTheReloadScript() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let home = try server.get("/")
+        #expect(home.status == 200)
+        #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(home.body.contains("__docket/reload.js"))
+        let expert = try server.get("/experts/ada/")
+        #expect(expert.status == 200 && expert.body.contains("Ada Byron"))
+        let script = try server.get("/__docket/reload.js")
+        #expect(script.status == 200 && script.headers["content-type"] == "text/javascript; charset=utf-8")
+        #expect(script.body.contains("location.reload()"))
+    }
+
+    @Test func contentTypesAndTheSites404() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        #expect(try server.get("/assets/docket.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try server.get("/sitemap.xml").headers["content-type"] == "application/xml")
+        #expect(try server.get("/requests/feed.xml").headers["content-type"] == "application/atom+xml")
+        let expert = try server.get("/experts/ada/").body
+        let photo = try #require(expert.range(of: "media/ada-[0-9a-f]{16}\\.png", options: .regularExpression).map { String(expert[$0]) })
+        let image = try server.get("/" + photo)
+        #expect(image.status == 200 && image.headers["content-type"] == "image/png")
+        let missing = try server.get("/experts/nobody/")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("Page not found"), "the site's own 404 page")
+        let folder = try server.get("/experts")
+        #expect(folder.status == 301 && folder.headers["location"] == "/experts/")
+    }
+
+    @Test(arguments: ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+                      "/%2E%2E/", "/experts/./ada/", "/experts/%00.html", "/..%5c..%5cetc%5cpasswd", "/assets/..%2F..%2Fdocket.yml"])
+    func pathsThatClimbOutAreRefused(path: String) async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let response = try server.get(path)
+        #expect(response.status == 400, "\(path) answered \(response.status)")
+        #expect(!response.body.contains("root:"))
+    }
+
+    @Test func aSymlinkOutOfTheSiteIsNotFollowed() async throws {
+        let outside = NSTemporaryDirectory() + "docket-outside-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        #expect(FileManager.default.createFile(atPath: outside + "/secret.png", contents: Data(Self.photo + Array("TOP-SECRET".utf8))))
+        let server = try await Self.server()
+        defer { server.stop() }
+        try FileManager.default.createSymbolicLink(atPath: server.root + "/content/media/linked.png", withDestinationPath: outside + "/secret.png")
+        let expert = try #require(ValidContent.files.first { $0.0.hasSuffix("ada.yml") }).1
+        server.write("content/experts/ada.yml", expert.replacingOccurrences(of: "hourly_rate: 120", with: "hourly_rate: 120\nphoto: linked.png"))
+        let shown = try await server.waitFor("symbolic link", at: "/")
+        #expect(shown != nil, "the browser shows why the photo is refused")
+        for path in ["/media/linked.png", "/content/media/linked.png"] {
+            #expect(!(try server.get(path).body.contains("TOP-SECRET")))
+        }
+    }
+
+    @Test func anEditIsServedWithinASecond() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let before = try server.get("/__docket/wait?since=-1").body
+        let expert = try #require(ValidContent.files.first { $0.0.hasSuffix("ada.yml") }).1
+        server.write("content/experts/ada.yml", expert.replacingOccurrences(of: "name: Ada Byron", with: "name: Ada Lovelace"))
+        let took = try await server.waitFor("Ada Lovelace", at: "/experts/ada/")
+        #expect(took != nil, "the edit was not served within a second")
+        let after = try server.get("/__docket/wait?since=\(before)").body
+        #expect(after != before, "the reload script sees a new version")
+    }
+
+    @Test func contentErrorsShowInTheBrowserUntilFixed() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        server.write("content/requests/vpc.yml", "title: Short\n")
+        let shown = try await server.waitFor("content/requests/vpc.yml:1:8", at: "/experts/ada/")
+        #expect(shown != nil, "the page shows the diagnostic with its position")
+        let page = try server.get("/experts/ada/")
+        #expect(page.status == 500)
+        #expect(page.body.contains("title must be at least 10 characters (has 5)") && page.body.contains("[request.title]"))
+        #expect(page.body.contains("__docket/reload.js"), "the error page reloads once fixed")
+        try FileManager.default.removeItem(atPath: server.root + "/content/requests/vpc.yml")
+        let fixed = try await server.waitFor("Ada Byron", at: "/experts/ada/")
+        #expect(fixed != nil)
+    }
+
+    @Test func listensOnLoopbackUnlessToldOtherwise() {
+        let server = PreviewServer(siteRoot: "/tmp", configFile: nil, now: nil, log: { _ in })
+        #expect(server.host == "127.0.0.1")
+        #expect(server.port == 1313)
+    }
+
+    @Test func everyBuiltPageIsWhatThePreviewServes() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        for path in ["/", "/experts/", "/experts/level/professional/", "/experts/country/gb/", "/firms/", "/firms/analytical/",
+                     "/requests/", "/requests/harden-network/", "/proposals/network-review/"] {
+            let response = try server.get(path)
+            #expect(response.status == 200, "\(path) answered \(response.status)")
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../DocketValidationTests/Support/ValidContent.swift
