@@ -36,10 +36,16 @@ struct Build: ParsableCommand {
             throw commandFailure(error.description)
         }
         let destination = output ?? site.siteRoot + "/" + result.config.outputDir
+        let progress = TerminalProgress.onStandardError()
+        var report: SiteBuilder.Progress?
+        if let progress { report = { rendered, total in progress.update(rendered, total) } }
         do {
-            let summary = try SiteBuilder(result: result, siteRoot: site.siteRoot, templates: templates).build(into: destination, force: force)
+            let summary = try SiteBuilder(result: result, siteRoot: site.siteRoot, templates: templates)
+                .build(into: destination, force: force, progress: report)
+            progress?.finish()
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
         } catch {
+            progress?.finish()
             throw commandFailure(error.description)
         }
         if check {

@@ -4,6 +4,12 @@ import DocketContent
 /// the rule table's limits, so editors check the same rules the validator does (as far as
 /// JSON Schema can say them: lengths count code points, not grapheme clusters, and rules
 /// across files are Docket's alone).
+///
+/// The schema sees YAML as a YAML 1.2 parser hands it over, the way the YAML language
+/// server and check-jsonschema read it: `2026-11-21` stays a string (neither turns
+/// timestamps into dates), `true`/`false` are booleans, and `yes`/`no`/`on`/`off` are
+/// strings (YAML 1.1 read them as booleans). So dates are strings with a pattern, and a
+/// boolean field also takes those words as strings.
 public enum JSONSchemaGenerator {
     public static let draft = "https://json-schema.org/draft/2020-12/schema"
 
@@ -107,7 +113,12 @@ public enum JSONSchemaGenerator {
         .object(JSONObject([("type", .string("string")), ("pattern", .string("^\\s*(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?\\s*$"))])),
     ]))])
 
-    static let yesNoStrings = JSONObject([("enum", .array(["yes", "no", "Yes", "No", "YES", "NO", "on", "off"].map { .string($0) }))])
+    /// The words Docket reads as booleans that a YAML 1.2 parser leaves as strings.
+    static let yesNoStrings = JSONObject([("enum", .array(
+        ["yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"].map { .string($0) }))])
 
-    static let datePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"
+    /// `ISODate.parse`'s RFC 3339 profile: months 01–12, days 01–31, hours 00–23, minutes
+    /// and seconds 00–59, offsets up to ±23:59 (that a month has 30 days is Docket's alone).
+    static let datePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+        + "(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$"
 }
