@@ -17,14 +17,11 @@ public struct SiteBuilder {
     let result: ValidationResult
     let siteRoot: String
     let templates: TemplateSet
-    /// Set by `docket serve` only.
-    let liveReloadScript: String?
 
-    public init(result: ValidationResult, siteRoot: String, templates: TemplateSet, liveReloadScript: String? = nil) {
+    public init(result: ValidationResult, siteRoot: String, templates: TemplateSet) {
         self.result = result
         self.siteRoot = siteRoot
         self.templates = templates
-        self.liveReloadScript = liveReloadScript
     }
 
     /// How far rendering has got: `(pages rendered, pages in all)`. See `build(into:force:progress:)`.
@@ -38,7 +35,7 @@ public struct SiteBuilder {
         } catch {
             throw BuildError(description: error.description)
         }
-        let pages = PagePlanner(model: model, liveReloadScript: liveReloadScript).plan()
+        let pages = PagePlanner(model: model).plan()
         let templates = self.templates
         let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
         let rendered = pages.parallelMap { page in
@@ -59,9 +56,8 @@ public struct SiteBuilder {
             }
             files[photo.output] = data
         }
-        let sitemapPaths = pages.filter { $0.template != .proposal && $0.template != .notFound }.map(\.path)
-        files["sitemap.xml"] = SitemapWriter.write(paths: sitemapPaths, baseURL: model.settings.baseURL)
-        files["requests/feed.xml"] = FeedWriter.write(requests: model.requests, settings: model.settings)
+        files["sitemap.xml"] = SiteFeeds.sitemap(of: pages, settings: model.settings)
+        files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)
         return (files, pages.count)
     }
 
