@@ -27,15 +27,10 @@ public struct SiteBuilder {
     /// How far rendering has got: `(pages rendered, pages in all)`. See `build(into:force:progress:)`.
     public typealias Progress = @Sendable (_ rendered: Int, _ total: Int) -> Void
 
-    /// Every file of the site, by path relative to the output root.
+    /// Every file of the site, by path relative to the output root, held in memory (for
+    /// tests and small sites; `build(into:)` writes pages as they render instead).
     public func files(progress: Progress? = nil) throws(BuildError) -> (files: [String: Data], pageCount: Int) {
-        let model: SiteModel
-        do {
-            model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
-        } catch {
-            throw BuildError(description: error.description)
-        }
-        let pages = PagePlanner(model: model).plan()
+        let (model, pages) = try plan()
         let templates = self.templates
         let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
         let rendered = pages.parallelMap { page in
@@ -43,21 +38,11 @@ public struct SiteBuilder {
             counter?.pageRendered()
             return file
         }
-        var files: [String: Data] = [OutputGuard.marker: Data("Built by docket; the next build replaces this folder.\n".utf8)]
+        var files = try otherFiles(model: model, pages: pages)
         for (file, data) in rendered {
             guard let data else { throw BuildError(description: "no template renders \(file)") }
             files[file] = data
         }
-        files.merge(templates.assets, uniquingKeysWith: { page, _ in page })
-        let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
-        for photo in model.photos {
-            guard let data = FileManager.default.contents(atPath: mediaRoot + photo.source) else {
-                throw BuildError(description: "cannot read photo \(result.config.contentDir)/media/\(photo.source)")
-            }
-            files[photo.output] = data
-        }
-        files["sitemap.xml"] = SiteFeeds.sitemap(of: pages, settings: model.settings)
-        files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)
         return (files, pages.count)
     }
 
@@ -66,7 +51,7 @@ public struct SiteBuilder {
     /// `progress`, when given, is called as pages render, from the rendering threads but
     /// never two calls at once, with counts that only grow: about every 1/200 of the
     /// pages, and always once with `(total, total)` when the last page is rendered
-    /// (`(0, 0)` for a site with no page). Writing the files follows that last call.
+    /// (`(0, 0)` for a site with no page). The other files are written after that call.
     public func build(into output: String, force: Bool, progress: Progress? = nil) throws(BuildError) -> Summary {
         let config = result.config
         do {
@@ -77,13 +62,54 @@ public struct SiteBuilder {
         } catch {
             throw BuildError(description: error.description)
         }
-        let (files, pageCount) = try files(progress: progress)
+        let (model, pages) = try plan()
+        let others = try otherFiles(model: model, pages: pages)
+        let templates = self.templates
+        let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
         do {
-            try AtomicOutput(output: output).write(files)
+            try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(AtomicOutput.WriteError) in
+                // Each page is written as soon as it renders: the site is never in memory whole.
+                let failures = pages.parallelMap { page -> String? in
+                    defer { counter?.pageRendered() }
+                    guard let html = templates.render(page) else { return "no template renders \(page.file)" }
+                    return staging.write(page.file, Data(html.utf8)) ? nil : "cannot write \(page.file)"
+                }
+                if let failure = failures.compactMap({ $0 }).first {
+                    throw AtomicOutput.WriteError(description: failure + ": the previous site was left as it was")
+                }
+                for (path, data) in others.sorted(by: { $0.key < $1.key }) where !staging.write(path, data) {
+                    throw AtomicOutput.WriteError(description: "cannot write \(path): the previous site was left as it was")
+                }
+            }
         } catch {
             throw BuildError(description: error.description)
         }
-        return Summary(pageCount: pageCount, fileCount: files.count)
+        return Summary(pageCount: pages.count, fileCount: pages.count + others.count)
+    }
+
+    private func plan() throws(BuildError) -> (SiteModel, [PlannedPage]) {
+        do {
+            let model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
+            return (model, PagePlanner(model: model).plan())
+        } catch {
+            throw BuildError(description: error.description)
+        }
+    }
+
+    /// Everything but the pages: the output marker, assets, photos, sitemap and feed.
+    private func otherFiles(model: SiteModel, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
+        var files: [String: Data] = [OutputGuard.marker: Data("Built by docket; the next build replaces this folder.\n".utf8)]
+        files.merge(templates.assets, uniquingKeysWith: { marker, _ in marker })
+        let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
+        for photo in model.photos {
+            guard let data = FileManager.default.contents(atPath: mediaRoot + photo.source) else {
+                throw BuildError(description: "cannot read photo \(result.config.contentDir)/media/\(photo.source)")
+            }
+            files[photo.output] = data
+        }
+        files["sitemap.xml"] = SiteFeeds.sitemap(of: pages, settings: model.settings)
+        files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)
+        return files
     }
 }
 

@@ -19,6 +19,19 @@ public struct AtomicOutput {
 
     /// Writes `files` (relative path → bytes) as the new content of the output folder.
     public func write(_ files: [String: Data]) throws(WriteError) {
+        try write(paths: Array(files.keys)) { staging throws(WriteError) in
+            let failures = files.sorted { $0.key < $1.key }.parallelMap { staging.write($0.key, $0.value) ? nil : $0.key }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw WriteError(description: "cannot write \(failure): the previous site was left as it was")
+            }
+        }
+    }
+
+    /// Makes a staging folder holding the folders `paths` need, lets `fill` write the
+    /// files into it (on any threads, as they are produced, so a large site is never held
+    /// in memory whole), and swaps it in when `fill` returns. If `fill` throws, the
+    /// staging folder is removed and the output is left as it was.
+    public func write(paths: [String], fill: (Staging) throws(WriteError) -> Void) throws(WriteError) {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
@@ -26,27 +39,30 @@ public struct AtomicOutput {
         }
         let lock = try BuildLock(path: parent + "/." + name + ".docket-lock")
         defer { lock.release() }
-        let staging = parent + "/." + name + ".docket-staging-\(getpid())"
-        try? FileManager.default.removeItem(atPath: staging)
-        do {
-            try writeAll(files, into: staging)
-            try swapIn(staging)
+        let staging = Staging(root: parent + "/." + name + ".docket-staging-\(getpid())")
+        try? FileManager.default.removeItem(atPath: staging.root)
+        do throws(WriteError) {
+            guard mkdir(staging.root, 0o755) == 0 else {
+                throw WriteError(description: "cannot create \(staging.root): \(String(cString: strerror(errno)))")
+            }
+            if let failure = Self.createFolders(for: paths, in: staging.root) {
+                throw WriteError(description: "cannot create \(failure) beside \(output): \(String(cString: strerror(errno)))")
+            }
+            try fill(staging)
+            try swapIn(staging.root)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+            try? FileManager.default.removeItem(atPath: staging.root)
             throw error
         }
     }
 
-    private func writeAll(_ files: [String: Data], into staging: String) throws(WriteError) {
-        guard mkdir(staging, 0o755) == 0 else {
-            throw WriteError(description: "cannot create \(staging): \(String(cString: strerror(errno)))")
-        }
-        if let failure = Self.createFolders(for: Array(files.keys), in: staging) {
-            throw WriteError(description: "cannot create \(failure) beside \(output): \(String(cString: strerror(errno)))")
-        }
-        let failures = files.sorted { $0.key < $1.key }.parallelWrite(into: staging)
-        if let failure = failures.first {
-            throw WriteError(description: "cannot write \(failure): the previous site was left as it was")
+    /// The folder a new site is written into before it becomes the output.
+    public struct Staging: Sendable {
+        public let root: String
+
+        /// Writes one file whose folder exists already; false when it cannot.
+        public func write(_ path: String, _ data: Data) -> Bool {
+            AtomicOutput.writeNewFile(root + "/" + path, data)
         }
     }
 
@@ -117,16 +133,6 @@ extension AtomicOutput {
             }
             return true
         }
-    }
-}
-
-extension Array where Element == (key: String, value: Data) {
-    /// Writes every file on every core; returns the paths that failed.
-    func parallelWrite(into folder: String) -> [String] {
-        parallelMap { file -> String? in
-            let path = folder + "/" + file.key
-            return AtomicOutput.writeNewFile(path, file.value) ? nil : file.key
-        }.compactMap { $0 }
     }
 }
 
