@@ -194,3 +194,29 @@ import Testing
         #expect(run.status != 0 && run.status != 1, "exit \(run.status)")
     }
 }
+
+/// The binary needs nothing beside it: templates and styles are compiled in.
+@Suite struct StandaloneBinaryTests {
+    @Test func aCopyAloneInAnotherFolderBuildsTheSample() throws {
+        let folder = BuildCommandTests.temporaryFolder("standalone")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/bin/docket"
+        try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try DocketProcess.executable().path, toPath: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/bin") == ["docket"])
+        let site = try BuildCommandTests.sampleSite()
+        defer { BuildCommandTests.cleanUp(site) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: copy)
+        process.arguments = ["build", "--now", "2026-11-22"]
+        process.currentDirectoryURL = URL(fileURLWithPath: site)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let css = try String(contentsOfFile: site + "/public/assets/docket.css", encoding: .utf8)
+        #expect(css.contains("@media print"), "the stylesheet came from inside the binary")
+        #expect(FileManager.default.fileExists(atPath: site + "/public/experts/maya-okafor/index.html"))
+    }
+}
