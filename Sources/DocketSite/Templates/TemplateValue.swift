@@ -10,17 +10,11 @@ enum TemplateValue {
         boxOrNil(value) ?? value
     }
 
-    /// A NUL (which content may hold: `\0` in YAML, `\u0000` in JSON) is not allowed in
-    /// HTML; it becomes U+FFFD, as browsers read it and as the markdown renderer writes it.
-    private static func withoutNUL(_ text: String) -> String {
-        text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
-    }
-
     /// nil for `Optional.none`, else the value with every struct inside made a dictionary.
     private static func boxOrNil(_ value: Any) -> Any? {
         // Leaves by their exact type: a metatype comparison, no dynamic cast.
         let type = type(of: value)
-        if type == String.self { return withoutNUL(value as! String) }
+        if type == String.self { return (value as! String).withoutForbiddenCodePoints }
         if type == Int.self || type == Bool.self { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
