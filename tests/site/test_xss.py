@@ -17,6 +17,8 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from conftest import describe_nu, nu_errors, run_docket_check
+
 NOW = "2026-11-22"
 
 # At least 40 payloads. Each goes, whole, into plain-text fields (where it must show as
@@ -206,7 +208,7 @@ def hostile_site(docket, tmp_path_factory):
         with page.open("rb") as f:
             parsed[str(page.relative_to(build))] = html5lib.parse(f, treebuilder="etree",
                                                                   namespaceHTMLElements=False)
-    return visible, parsed
+    return visible, parsed, build, root
 
 
 def _local(name: str) -> str:
@@ -262,18 +264,19 @@ def problems(tree) -> list[str]:
 
 
 def test_xss_no_page_has_active_content(hostile_site):
-    _, parsed = hostile_site
+    _, parsed, _, _ = hostile_site
     failures = {path: found for path, tree in parsed.items() if (found := problems(tree))}
     assert not failures, "\n".join(f"{path}: {found[:5]}" for path, found in sorted(failures.items())[:20])
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What must match between a field and the page: its characters in order, ignoring white
+# space, control characters and U+FFFD (Docket collapses white space in descriptions and
+# shows the code points HTML forbids as U+FFFD).
+_IGNORED = re.compile(r"[\s\x00-\x1f\x7f-\x9f\ufffd]")
 
 
 def visible_form(text: str) -> str:
-    """Text as compared: white space (vertical tab and form feed included) collapsed, other
-    control characters dropped."""
-    return " ".join(_CONTROLS.sub("", " ".join(text.split())).split())
+    return _IGNORED.sub("", text)
 
 
 def page_text(tree) -> str:
@@ -282,13 +285,27 @@ def page_text(tree) -> str:
 
 
 def test_xss_every_payload_shows_as_text(hostile_site):
-    visible, parsed = hostile_site
-    # Text of head and body, of every page; and of the body alone, element text joined
-    # with no separator (so a value split between inline elements still matches).
-    corpus = "\n".join(visible_form(page_text(tree)) for tree in parsed.values())
+    visible, parsed, _, _ = hostile_site
+    # The text of every page, element texts joined with no separator (so a value split
+    # between inline elements still matches).
+    corpus = "\x00".join(visible_form(page_text(tree)) for tree in parsed.values())
     missing = [value for value in visible if visible_form(value) not in corpus]
     assert not missing, f"{len(missing)} plain-text values do not show on any page, e.g.:\n" + "\n".join(
         repr(v) for v in missing[:15])
+
+
+def test_xss_site_passes_docket_check(docket, hostile_site):
+    """Links, the feed's XML, private fields: `docket check` on the hostile build."""
+    _, _, build, root = hostile_site
+    result = run_docket_check(docket, build, root)
+    assert result.returncode == 0, f"docket check exited {result.returncode}:\n{result.stdout[-4000:]}{result.stderr[-2000:]}"
+
+
+def test_xss_pages_are_valid_html(hostile_site):
+    """The Nu checker finds no error on any page of the hostile build."""
+    _, _, build, _ = hostile_site
+    errors = nu_errors(build)
+    assert not errors, "\n".join(f"{path}:\n{describe_nu(found[:5])}" for path, found in sorted(errors.items())[:10])
 
 
 def test_xss_checker_catches_active_content():
