@@ -21,7 +21,7 @@ struct XMLDocumentWriter {
     }
 
     func attribute(_ name: String, _ value: String) {
-        xmlTextWriterWriteAttribute(writer, name, value)
+        xmlTextWriterWriteAttribute(writer, name, value.withoutForbiddenCodePoints)
     }
 
     func end() {
@@ -31,7 +31,7 @@ struct XMLDocumentWriter {
     func element(_ name: String, _ text: String, attributes: [(String, String)] = []) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
-        xmlTextWriterWriteString(writer, text)
+        xmlTextWriterWriteString(writer, text.withoutForbiddenCodePoints)
         end()
     }
 

@@ -14,7 +14,8 @@ enum TemplateValue {
     private static func boxOrNil(_ value: Any) -> Any? {
         // Leaves by their exact type: a metatype comparison, no dynamic cast.
         let type = type(of: value)
-        if type == String.self || type == Int.self || type == Bool.self { return value }
+        if type == String.self { return (value as! String).withoutForbiddenCodePoints }
+        if type == Int.self || type == Bool.self { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:

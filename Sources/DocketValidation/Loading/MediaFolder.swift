@@ -15,6 +15,11 @@ public struct MediaFolder: Sendable {
         if path.isEmpty || path.hasPrefix("/") || path.contains("\\") || components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
             return "must be a relative path inside content/media/ without '..', '.' or empty parts (got \"\(path)\")"
         }
+        // A NUL would end the path the file system sees (`a.png\0.txt` is checked as
+        // `a.png`); no control character belongs in a file name here.
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "must not contain control characters (got \(path.debugDescription))"
+        }
         var current = root
         for component in components {
             current += "/" + component

@@ -19,7 +19,7 @@ extension BuiltInTemplates {
     <a class="skip-link" href="#main">Skip to main content</a>
     <header class="site-header">
     <div class="wrap site-header-inner">
-    <a class="brand" href="{{layout.homeURL}}"><span class="brand-mark" aria-hidden="true"></span>{{layout.siteTitle}}</a>
+    <a class="brand" href="{{layout.homeURL}}"><span class="brand-mark" aria-hidden="true"></span><bdi>{{layout.siteTitle}}</bdi></a>
     <nav class="site-nav" aria-label="Main">
     <ul>
     {{#layout.nav}}<li><a href="{{url}}"{{#ariaCurrent}} aria-current="{{ariaCurrent}}"{{/ariaCurrent}}>{{label}}</a></li>
@@ -38,7 +38,7 @@ extension BuiltInTemplates {
     </main>
     <footer class="site-footer">
     <div class="wrap">
-    {{$footer}}<p>{{layout.siteTitle}} · published with Docket</p>
+    {{$footer}}<p><bdi>{{layout.siteTitle}}</bdi> · published with Docket</p>
     {{/footer}}</div>
     </footer>
     {{#layout.liveReload}}<script src="{{layout.liveReload}}"></script>

@@ -84,7 +84,7 @@ extension BuiltInTemplates {
     <section class="panel" aria-labelledby="certifications">
     <h2 id="certifications">Certifications</h2>
     <ul class="cert-list">
-    {{#certifications}}<li><span class="cert-name">{{name}}</span> <a class="badge" href="{{levelURL}}">{{level}}</a></li>
+    {{#certifications}}<li><span class="cert-name"><bdi>{{name}}</bdi></span> <a class="badge" href="{{levelURL}}">{{level}}</a></li>
     {{/certifications}}</ul>
     </section>
     {{^empty(skills)}}<section class="panel" aria-labelledby="skills">
@@ -104,7 +104,7 @@ extension BuiltInTemplates {
     {{/empty(links)}}</div>
     </div>
     {{#firm}}<section class="section" aria-labelledby="reviews">
-    <h2 id="reviews">Reviews of {{label}}</h2>
+    <h2 id="reviews">Reviews of <bdi>{{label}}</bdi></h2>
     {{#averageText}}<p class="rating-summary">{{averageText}}.</p>
     {{/averageText}}{{^averageText}}<p class="empty">No reviews yet.</p>
     {{/averageText}}{{>reviews}}</section>

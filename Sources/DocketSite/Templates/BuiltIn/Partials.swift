@@ -23,7 +23,7 @@ extension BuiltInTemplates {
     static let requestCard = """
     <li class="card request-card{{^accepting}} is-closed{{/accepting}}">
     <h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
-    <p class="card-status"><span class="status {{#accepting}}status-open{{/accepting}}{{^accepting}}status-closed{{/accepting}}">{{statusLabel}}</span> <span class="card-meta">Posted <time datetime="{{created}}">{{created}}</time> by {{customerName}}</span></p>
+    <p class="card-status"><span class="status {{#accepting}}status-open{{/accepting}}{{^accepting}}status-closed{{/accepting}}">{{statusLabel}}</span> <span class="card-meta">Posted <time datetime="{{created}}">{{created}}</time> by <bdi>{{customerName}}</bdi></span></p>
     <dl class="card-facts">
     <div><dt>Budget</dt><dd>{{budget}}</dd></div>
     <div><dt>Expert country</dt><dd>{{countryName}}</dd></div>
@@ -41,7 +41,7 @@ extension BuiltInTemplates {
     <figure>
     <p class="rating"><span class="stars" aria-hidden="true">{{stars}}</span> <span class="rating-text">{{ratingText}}</span></p>
     {{#text}}<blockquote><p>{{text}}</p></blockquote>
-    {{/text}}<figcaption>{{author}}, <time datetime="{{date}}">{{date}}</time></figcaption>
+    {{/text}}<figcaption><bdi>{{author}}</bdi>, <time datetime="{{date}}">{{date}}</time></figcaption>
     </figure>
     </li>
     {{/reviews}}</ul>
