@@ -1,4 +1,5 @@
 import DocketContent
+import DocketValidation
 
 /// What the browser shows while the site cannot be built: every problem, with its place,
 /// so the author fixes it without looking at the terminal. The page reloads itself once
@@ -6,8 +7,8 @@ import DocketContent
 enum ErrorPage {
     static func html(diagnostics: [Diagnostic], message: String?) -> String {
         let items = diagnostics.map { diagnostic in
-            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(escape(diagnostic.file)):\(diagnostic.position.line):\(diagnostic.position.column)</code> "
-                + "<strong>\(diagnostic.severity.rawValue)</strong>: \(escape(diagnostic.message)) <code>[\(escape(diagnostic.rule))]</code></li>"
+            "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(XMLText.escape(diagnostic.file)):\(diagnostic.position.line):\(diagnostic.position.column)</code> "
+                + "<strong>\(diagnostic.severity.rawValue)</strong>: \(XMLText.escape(diagnostic.message)) <code>[\(XMLText.escape(diagnostic.rule))]</code></li>"
         }.joined(separator: "\n")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let heading = message == nil ? "The content has \(errors) error\(errors == 1 ? "" : "s")" : "The site cannot be built"
@@ -29,7 +30,7 @@ enum ErrorPage {
         <body>
         <main>
         <h1>\(heading)</h1>
-        \(message.map { "<pre>\(escape($0))</pre>" } ?? "")
+        \(message.map { "<pre>\(XMLText.escape($0))</pre>" } ?? "")
         <ul>
         \(items)
         </ul>
@@ -42,18 +43,4 @@ enum ErrorPage {
         """
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -41,25 +41,3 @@ enum JUnitReport {
             .compactMap { $0 }.joined(separator: ", ")
     }
 }
-
-enum XMLText {
-    /// Text safe in XML 1.0 content and attributes: markup escaped, and characters XML
-    /// cannot hold at all (most control characters) shown as U+FFFD.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
