@@ -22,9 +22,9 @@ enum LiveReload {
 
     """
 
-    /// Adds the script before `</body>` unless the page's layout already names it.
+    /// Adds the script before `</body>`: the server adds it to every page it serves, so
+    /// templates (built-in or overridden) never need to know about it.
     static func inject(into html: String) -> String {
-        guard !html.contains(scriptPath) else { return html }
         let tag = "<script src=\"/\(scriptPath)\"></script>\n"
         guard let body = html.range(of: "</body>", options: .backwards) else { return html + tag }
         return html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: tag)

@@ -48,7 +48,7 @@ final class PreviewBuilder: Sendable {
         do {
             let templates = try TemplateSet.load(overrides: siteRoot + "/" + result.config.templatesDir)
             let model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
-            let planner = PagePlanner(model: model, liveReloadScript: LiveReload.scriptPath)
+            let planner = PagePlanner(model: model)
             let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
             let site = PreviewSite(router: PageRouter(planner: planner), templates: templates, photos: photos)

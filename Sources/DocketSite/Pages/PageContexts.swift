@@ -30,8 +30,6 @@ public struct LayoutContext: Sendable {
     /// The pages above this one, outermost first (the current page is not in it): empty on
     /// the home page, the first page of a top-level listing and the 404 page.
     public let breadcrumbs: [LinkItem]
-    /// Set only by `docket serve`: the reload script's URL. `docket build` never sets it.
-    public let liveReload: String?
 }
 
 public struct NavItem: Sendable {

@@ -3,8 +3,6 @@ import DocketValidation
 /// Every page of the site (SPEC §5) as a plan: a pure function of the model.
 public struct PagePlanner: Sendable {
     public let model: SiteModel
-    /// Set by `docket serve` only.
-    public let liveReloadScript: String?
 
     public static let stylesheet = "assets/docket.css"
 
@@ -13,9 +11,8 @@ public struct PagePlanner: Sendable {
     let levelCounts: [String: Int]
     let countryCounts: [String: Int]
 
-    public init(model: SiteModel, liveReloadScript: String? = nil) {
+    public init(model: SiteModel) {
         self.model = model
-        self.liveReloadScript = liveReloadScript
         levelCounts = Dictionary(model.experts.flatMap { $0.levels.map { ($0, 1) } }, uniquingKeysWith: +)
         countryCounts = Dictionary(model.experts.map { ($0.country, 1) }, uniquingKeysWith: +)
     }
@@ -65,8 +62,7 @@ public struct PagePlanner: Sendable {
                 return NavItem(label: label, url: path.link(to: target, pretty: pretty), current: current,
                                ariaCurrent: current ? (target == path ? "page" : "true") : nil)
             },
-            breadcrumbs: trail.map { LinkItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty)) },
-            liveReload: liveReloadScript.map { path.link(toFile: $0) })
+            breadcrumbs: trail.map { LinkItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty)) })
     }
 
     // MARK: Home and 404

@@ -41,8 +41,7 @@ extension BuiltInTemplates {
     {{$footer}}<p><bdi>{{layout.siteTitle}}</bdi> · published with Docket</p>
     {{/footer}}</div>
     </footer>
-    {{#layout.liveReload}}<script src="{{layout.liveReload}}"></script>
-    {{/layout.liveReload}}</body>
+    </body>
     </html>
 
     """
