@@ -155,3 +155,15 @@ import Testing
         #expect(!check.stdout.contains("ada@example.com"), "the report itself does not publish the address")
     }
 }
+
+@Suite struct ServeCommandTests {
+    /// `docket serve` listens on loopback only unless `--host` says otherwise.
+    @Test func helpShowsTheLoopbackDefaults() throws {
+        let run = try CLISite.valid().docket("serve", "--help")
+        #expect(run.status == 0)
+        // Help wraps its lines; read it as one line.
+        let help = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("--host <host> The address to listen on") && help.contains("(default: 127.0.0.1)"), "\(help)")
+        #expect(help.contains("(default: 1313)"))
+    }
+}

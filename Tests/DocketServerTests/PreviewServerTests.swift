@@ -103,7 +103,8 @@ import Testing
         #expect(fixed != nil)
     }
 
-    @Test func listensOnLoopbackUnlessToldOtherwise() {
+    /// The library's defaults; the command's own defaults are checked in the CLI tests.
+    @Test func defaultsToLoopbackOnPort1313() {
         let server = PreviewServer(siteRoot: "/tmp", configFile: nil, now: nil, log: { _ in })
         #expect(server.host == "127.0.0.1")
         #expect(server.port == 1313)
