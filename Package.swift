@@ -9,6 +9,12 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "docket", targets: ["docket"]),
+        // The libraries are products so that the fuzzing and benchmark packages beside
+        // this one (Fuzz/, Benchmarks/) can depend on them by path.
+        .library(name: "DocketContent", targets: ["DocketContent"]),
+        .library(name: "DocketMarkdown", targets: ["DocketMarkdown"]),
+        .library(name: "DocketValidation", targets: ["DocketValidation"]),
+        .library(name: "DocketSite", targets: ["DocketSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
