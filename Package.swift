@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // DocketContent (files, positions) → DocketMarkdown (subset) → DocketValidation (rules)
-// → DocketSite (pages, output) → DocketServer (preview) → docket (CLI). See docs/ARCHITECTURE.md.
+// → DocketSite (pages, output; renders with DocketTemplates, the Mustache engine) → DocketServer (preview) → docket (CLI). See docs/ARCHITECTURE.md.
 let package = Package(
     name: "Docket",
     platforms: [.macOS(.v14)],
@@ -39,13 +39,8 @@ let package = Package(
         .target(name: "DocketContent", dependencies: ["Yams"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketMarkdown"]),
-        .target(
-            name: "DocketSite",
-            dependencies: [
-                "DocketValidation", "DocketMarkdown", "CLibXML2", "CDocketSystem",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
-        ),
+        .target(name: "DocketTemplates"),
+        .target(name: "DocketSite", dependencies: ["DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
         .target(
             name: "DocketServer",
             dependencies: [
@@ -72,7 +67,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation"]),
-        .testTarget(name: "DocketSiteTests", dependencies: ["DocketSite", "CLibXML2"]),
+        // swift-mustache is the reference the template engine is compared with, in tests only.
+        .testTarget(
+            name: "DocketTemplatesTests",
+            dependencies: [
+                "DocketTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "DocketSiteTests",
+            dependencies: ["DocketSite", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "DocketServerTests", dependencies: ["DocketServer"]),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
     ]

@@ -32,12 +32,16 @@ struct PreviewSite: Sendable {
         default:
             break
         }
-        if let page = router.page(at: file), let html = templates.render(page) {
-            return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+        do {
+            if let page = router.page(at: file) {
+                return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: try templates.render(page)).utf8))
+            }
+            let html = try templates.render(router.planner.notFoundPage())
+            return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+        } catch {
+            let html = ErrorPage.html(diagnostics: [], message: error.description)
+            return Resource(status: 500, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
         }
-        let notFound = router.planner.notFoundPage()
-        let html = templates.render(notFound) ?? "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>"
-        return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
     }
 }
 

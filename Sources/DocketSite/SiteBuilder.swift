@@ -34,14 +34,15 @@ public struct SiteBuilder {
         let templates = self.templates
         let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
         let rendered = pages.parallelMap { page in
-            let file = (page.file, templates.render(page).map { Data($0.utf8) })
-            counter?.pageRendered()
-            return file
+            defer { counter?.pageRendered() }
+            return (page.file, Result { () throws(TemplateError) in Data(try templates.renderBytes(page)) })
         }
         var files = try otherFiles(model: model, pages: pages)
-        for (file, data) in rendered {
-            guard let data else { throw BuildError(description: "no template renders \(file)") }
-            files[file] = data
+        for (file, result) in rendered {
+            switch result {
+            case .success(let data): files[file] = data
+            case .failure(let error): throw BuildError(description: error.description)
+            }
         }
         return (files, pages.count)
     }
@@ -71,8 +72,9 @@ public struct SiteBuilder {
                 // Each page is written as soon as it renders: the site is never in memory whole.
                 let failures = pages.parallelMap { page -> String? in
                     defer { counter?.pageRendered() }
-                    guard let html = templates.render(page) else { return "no template renders \(page.file)" }
-                    return staging.write(page.file, Data(html.utf8)) ? nil : "cannot write \(page.file)"
+                    let html: [UInt8]
+                    do throws(TemplateError) { html = try templates.renderBytes(page) } catch { return error.description }
+                    return staging.write(page.file, html) ? nil : "cannot write \(page.file)"
                 }
                 if let failure = failures.compactMap({ $0 }).first {
                     throw AtomicOutput.WriteError(description: failure + ": the previous site was left as it was")

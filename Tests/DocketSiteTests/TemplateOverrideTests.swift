@@ -53,6 +53,18 @@ import Testing
         #expect(error.templateError?.line == 3, "\(error.message)")
     }
 
+    /// A partial that includes itself would recurse until the stack overflowed: the build
+    /// stops with a message naming the template, and writes nothing.
+    @Test func aPartialThatIncludesItselfStopsTheBuildWithAMessage() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        site.write("templates/reviews.mustache", "<ul>{{#reviews}}<li>{{>reviews}}</li>{{/reviews}}</ul>\n")
+        let error = try #require(throws: BuildFailure.self) { try site.build() }
+        #expect(error.stage == .builder)
+        #expect(error.message.hasPrefix(site.root + "/templates/reviews.mustache: “reviews” includes itself"), "\(error.message)")
+        #expect(!FileManager.default.fileExists(atPath: site.output), "a failed build wrote output")
+    }
+
     /// The built-in templates are compiled in: a site with only content/ builds.
     @Test func worksWithoutATemplatesFolder() throws {
         let site = SiteFixture.valid()

@@ -44,6 +44,10 @@ PAYLOADS = [
     "vbscript:msgbox(1)",
     "\" onmouseover=\"alert(1)",
     "' onmouseover='alert(1)",
+    # A quote followed by a combining mark is one character: an escaper that compares whole
+    # characters (swift-mustache's did) lets the quote through and the attribute ends.
+    "\"\u0301 onmouseover=alert(1) x=\"\u0301",
+    "'\u0301 onfocus=alert(1) autofocus x='\u0301",
     "'><script>alert(1)</script>",
     "\"><img src=x onerror=alert(1)>",
     "</textarea><script>alert(1)</script>",

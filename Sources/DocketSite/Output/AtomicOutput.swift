@@ -61,8 +61,8 @@ public struct AtomicOutput {
         public let root: String
 
         /// Writes one file whose folder exists already; false when it cannot.
-        public func write(_ path: String, _ data: Data) -> Bool {
-            AtomicOutput.writeNewFile(root + "/" + path, data)
+        public func write(_ path: String, _ bytes: some ContiguousBytes) -> Bool {
+            AtomicOutput.writeNewFile(root + "/" + path, bytes)
         }
     }
 
@@ -120,7 +120,7 @@ extension AtomicOutput {
 extension AtomicOutput {
     /// A plain write into the staging folder. No per-file fsync or temporary file: the
     /// folder as a whole is what becomes visible, and only once it is complete.
-    static func writeNewFile(_ path: String, _ data: Data) -> Bool {
+    static func writeNewFile(_ path: String, _ data: some ContiguousBytes) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

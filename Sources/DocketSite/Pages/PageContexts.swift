@@ -7,7 +7,7 @@
 /// pre-rendered markdown for `{{{ }}}`.
 
 /// The frame every page shares: `{{<layout}}` in the templates.
-public struct LayoutContext: Sendable {
+public struct LayoutContext: Sendable, Encodable {
     public let siteTitle: String
     public let language: String
     /// The page's own title, shown as its heading ("Experts in France", "Maya Okafor").
@@ -32,7 +32,7 @@ public struct LayoutContext: Sendable {
     public let breadcrumbs: [LinkItem]
 }
 
-public struct NavItem: Sendable {
+public struct NavItem: Sendable, Encodable {
     public let label: String
     public let url: String
     /// The page is in this section (an expert's page is in "Experts").
@@ -42,7 +42,7 @@ public struct NavItem: Sendable {
     public let ariaCurrent: String?
 }
 
-public struct FilterLink: Sendable {
+public struct FilterLink: Sendable, Encodable {
     public let label: String
     public let url: String
     public let count: Int
@@ -53,7 +53,7 @@ public struct FilterLink: Sendable {
 }
 
 /// A number with its noun in the right form: "1 expert", "2 experts".
-public struct CountText: Sendable {
+public struct CountText: Sendable, Encodable {
     public let count: Int
     /// "expert" or "experts", as `count` needs.
     public let noun: String
@@ -67,7 +67,7 @@ public struct CountText: Sendable {
     }
 }
 
-public struct PaginationContext: Sendable {
+public struct PaginationContext: Sendable, Encodable {
     public let current: Int
     public let total: Int
     public let previousURL: String?
@@ -75,13 +75,13 @@ public struct PaginationContext: Sendable {
     public let pages: [PageLink]
 }
 
-public struct PageLink: Sendable {
+public struct PageLink: Sendable, Encodable {
     public let number: Int
     public let url: String
     public let current: Bool
 }
 
-public struct ExpertCard: Sendable {
+public struct ExpertCard: Sendable, Encodable {
     public let name: String
     /// Up to two letters ("MO"), for a placeholder when there is no photo.
     public let initials: String
@@ -100,7 +100,7 @@ public struct ExpertCard: Sendable {
     public let moreSkillsText: String?
 }
 
-public struct RequestCard: Sendable {
+public struct RequestCard: Sendable, Encodable {
     public let title: String
     public let url: String
     public let budget: String
@@ -115,7 +115,7 @@ public struct RequestCard: Sendable {
     public let responseCountText: String
 }
 
-public struct ReviewItem: Sendable {
+public struct ReviewItem: Sendable, Encodable {
     public let rating: Int
     /// "4 out of 5 stars": the rating as screen readers and text browsers read it.
     public let ratingText: String
@@ -127,12 +127,12 @@ public struct ReviewItem: Sendable {
     public let date: String
 }
 
-public struct LinkItem: Sendable {
+public struct LinkItem: Sendable, Encodable {
     public let label: String
     public let url: String
 }
 
-public struct HomePage: Sendable {
+public struct HomePage: Sendable, Encodable {
     public let layout: LayoutContext
     public let expertCount: Int
     public let firmCount: Int
@@ -153,7 +153,7 @@ public struct HomePage: Sendable {
 }
 
 /// The list of every expert, and the lists by level and by country.
-public struct ExpertListPage: Sendable {
+public struct ExpertListPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let heading: String
     public let intro: String
@@ -167,7 +167,7 @@ public struct ExpertListPage: Sendable {
     public let countries: [FilterLink]
 }
 
-public struct ExpertPage: Sendable {
+public struct ExpertPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let name: String
     public let initials: String
@@ -193,13 +193,13 @@ public struct ExpertPage: Sendable {
     public let reviewCountText: CountText
 }
 
-public struct CertificationItem: Sendable {
+public struct CertificationItem: Sendable, Encodable {
     public let name: String
     public let level: String
     public let levelURL: String
 }
 
-public struct FirmCard: Sendable {
+public struct FirmCard: Sendable, Encodable {
     public let name: String
     public let url: String
     public let countryName: String
@@ -212,7 +212,7 @@ public struct FirmCard: Sendable {
     public let averageText: String?
 }
 
-public struct FirmListPage: Sendable {
+public struct FirmListPage: Sendable, Encodable {
     public let layout: LayoutContext
     /// "3 firms", or "Firms 21–25 of 25" when paginated.
     public let resultsHeading: String
@@ -220,7 +220,7 @@ public struct FirmListPage: Sendable {
     public let pagination: PaginationContext?
 }
 
-public struct FirmPage: Sendable {
+public struct FirmPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let name: String
     public let countryName: String
@@ -236,7 +236,7 @@ public struct FirmPage: Sendable {
     public let reviewCountText: CountText
 }
 
-public struct RequestListPage: Sendable {
+public struct RequestListPage: Sendable, Encodable {
     public let layout: LayoutContext
     /// "10 requests", or "Requests 21–31 of 31" when paginated.
     public let resultsHeading: String
@@ -246,7 +246,7 @@ public struct RequestListPage: Sendable {
     public let feedURL: String
 }
 
-public struct RequestPage: Sendable {
+public struct RequestPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let title: String
     /// Plain text, white space collapsed (SPEC §3): markup in it is shown literally.
@@ -263,7 +263,7 @@ public struct RequestPage: Sendable {
     public let responseCountText: String
 }
 
-public struct ProposalPage: Sendable {
+public struct ProposalPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let title: String
     /// "Proposed", "Accepted", "Declined", "Withdrawn" or "Completed".
@@ -285,13 +285,13 @@ public struct ProposalPage: Sendable {
     public let permissions: [PermissionItem]
 }
 
-public struct MilestoneItem: Sendable {
+public struct MilestoneItem: Sendable, Encodable {
     public let title: String
     public let amount: String?
     public let due: String?
 }
 
-public struct PaymentItem: Sendable {
+public struct PaymentItem: Sendable, Encodable {
     public let description: String
     public let amount: String
     /// The marketplace fee, 3% of `amount`, rounded half up to the cent.
@@ -316,7 +316,7 @@ public struct PaymentItem: Sendable {
     public let isFinal: Bool
 }
 
-public struct PaymentSummary: Sendable {
+public struct PaymentSummary: Sendable, Encodable {
     /// Accepted, including approved automatically.
     public let paid: String
     public let paidFees: String
@@ -326,7 +326,7 @@ public struct PaymentSummary: Sendable {
     public let remaining: String
 }
 
-public struct PermissionItem: Sendable {
+public struct PermissionItem: Sendable, Encodable {
     /// The AWS managed policy name, verbatim: "SecurityAudit".
     public let policy: String
     /// What the policy grants, in one sentence.
@@ -342,7 +342,7 @@ public struct PermissionItem: Sendable {
     public let revokedAutomatically: Bool
 }
 
-public struct NotFoundPage: Sendable {
+public struct NotFoundPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let expertsURL: String
     public let firmsURL: String

@@ -327,7 +327,7 @@ public struct PagePlanner: Sendable {
         }
     }
 
-    func listing<Item, Context: Sendable>(_ items: [Item], at listing: SitePath, noun: (singular: String, plural: String),
+    func listing<Item, Context: PageContext>(_ items: [Item], at listing: SitePath, noun: (singular: String, plural: String),
                                           _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
         let pagination = Pagination(listing: listing, itemCount: items.count, pageSize: model.settings.pageSize)
         let template: TemplateName = listing == Self.requests ? .requestList : listing == Self.firms ? .firmList : .expertList

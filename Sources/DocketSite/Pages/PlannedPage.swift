@@ -3,11 +3,11 @@
 public struct PlannedPage: Sendable {
     public let path: SitePath
     public let template: TemplateName
-    public let context: any Sendable
+    public let context: any PageContext
     /// Written as this file instead of `path.file` (the 404 page lives at `404.html`).
     public let fileOverride: String?
 
-    public init(path: SitePath, template: TemplateName, context: any Sendable, fileOverride: String? = nil) {
+    public init(path: SitePath, template: TemplateName, context: any PageContext, fileOverride: String? = nil) {
         self.path = path
         self.template = template
         self.context = context
@@ -24,3 +24,6 @@ public enum TemplateName: String, Sendable, CaseIterable {
     /// Partials the page templates include.
     case expertCard = "expert-card", requestCard = "request-card", reviews, pagination
 }
+
+/// What a page template receives: a plain struct of public fields (docs/templates.md).
+public typealias PageContext = Encodable & Sendable

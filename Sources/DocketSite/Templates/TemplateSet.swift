@@ -1,5 +1,5 @@
+import DocketTemplates
 import Foundation
-import Mustache
 
 /// A template that could not be used: its name, the line, and what is wrong. The command
 /// stops with exit 2 (it could not run), naming the file to fix.
@@ -17,15 +17,19 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable {
 /// The built-in templates, with `templates/*.mustache` files layered on top: a file named
 /// like a built-in template replaces it, any other name adds a partial.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
+    /// Where each template came from, for messages: a path, or "built-in template NAME".
+    let sources: [String: String]
     /// The stylesheet and any other assets, by output path (`assets/docket.css`).
     public let assets: [String: Data]
 
     /// - Parameter overrides: the templates folder; nil or missing uses the built-ins only.
     public static func load(overrides folder: String?) throws(TemplateError) -> TemplateSet {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
+        var sources: [String: String] = [:]
         for name in TemplateName.allCases {
-            try register(BuiltInTemplates.source(of: name), named: name.rawValue, file: "built-in template \(name.rawValue)", into: &library)
+            sources[name.rawValue] = "built-in template \(name.rawValue)"
+            try register(BuiltInTemplates.source(of: name), named: name.rawValue, file: sources[name.rawValue]!, into: &library)
         }
         var assets = ["assets/docket.css": Data(BuiltInTemplates.stylesheet.utf8)]
         if let folder, FileManager.default.fileExists(atPath: folder) {
@@ -35,38 +39,47 @@ public struct TemplateSet: Sendable {
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw TemplateError(file: path, line: nil, column: nil, message: "cannot be read as UTF-8 text")
                 }
-                try register(text, named: String(name.dropLast(".mustache".count)), file: path, into: &library)
+                let templateName = String(name.dropLast(".mustache".count))
+                sources[templateName] = path
+                try register(text, named: templateName, file: path, into: &library)
             }
             assets.merge(try TemplateAssets.read(folder + "/assets"), uniquingKeysWith: { _, override in override })
         }
-        return TemplateSet(library: library, assets: assets)
+        return TemplateSet(library: library, sources: sources, assets: assets)
     }
 
-    private static func register(_ source: String, named name: String, file: String, into library: inout MustacheLibrary) throws(TemplateError) {
+    private static func register(_ source: String, named name: String, file: String, into library: inout TemplateLibrary) throws(TemplateError) {
         do {
-            library.register(try MustacheTemplate(string: source), named: name)
-        } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                                message: "template syntax error: \(TemplateSet.explain(error.error)) in “\(error.context.line.trimmingCharacters(in: .whitespaces))”")
+            try library.register(source, named: name)
         } catch {
-            throw TemplateError(file: file, line: nil, column: nil, message: "template syntax error: \(error)")
+            throw TemplateError(file: file, line: error.line, column: error.column,
+                                message: "template syntax error: \(error.message) in “\(error.lineText.trimmingCharacters(in: .whitespaces))”")
         }
     }
 
-    static func explain(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with a different name than it was opened"
-        case .unfinishedName?: return "a tag is not closed"
-        case .expectedSectionEnd?: return "a section is opened but never closed"
-        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
+    /// The page's HTML.
+    public func render(_ page: PlannedPage) throws(TemplateError) -> String {
+        String(decoding: try renderBytes(page), as: UTF8.self)
+    }
+
+    /// The page's HTML as the UTF-8 bytes written to its file.
+    public func renderBytes(_ page: PlannedPage) throws(TemplateError) -> [UInt8] {
+        let name = page.template.rawValue
+        let file = sources[name] ?? "template \(name)"
+        do {
+            return try library.render(try Self.encoder.encode(page.context), with: name)
+        } catch let error as TemplateRenderError {
+            // Name the file to fix: the partial that recurses, when it is one.
+            var culprit = file
+            if case .nestedTooDeeply(_, let at) = error, let source = sources[at] { culprit = source }
+            throw TemplateError(file: culprit, line: nil, column: nil, message: "\(error.message), for \(page.file)")
+        } catch {
+            throw TemplateError(file: file, line: nil, column: nil, message: "cannot be given the context of \(page.file): \(error)")
         }
     }
 
-    /// The page's HTML; nil when its template is missing (cannot happen for built-ins).
-    public func render(_ page: PlannedPage) -> String? {
-        library.render(TemplateValue.box(page.context), withTemplate: page.template.rawValue)
-    }
+    /// Every text leaves out what HTML and XML forbid, markdown HTML included.
+    private static let encoder = TemplateDataEncoder(textFilter: { $0.withoutForbiddenCodePoints })
 }
 
 /// Files under `templates/assets/`, published under `assets/`.
