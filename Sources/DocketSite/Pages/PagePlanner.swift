@@ -1,3 +1,4 @@
+import DocketContent
 import DocketValidation
 
 /// Every page of the site (SPEC §5) as a plan: a pure function of the model.
@@ -21,13 +22,14 @@ public struct PagePlanner: Sendable {
 
     public func plan() -> [PlannedPage] {
         var pages = [homePage(), notFoundPage()]
+        // One page per entity: planned on every core (a tenth of a large build otherwise).
         pages += expertListings()
-        pages += model.experts.map(expertPage)
+        pages += model.experts.parallelMap { self.expertPage($0) }
         pages += firmListing()
-        pages += model.firms.map(firmPage)
+        pages += model.firms.parallelMap { self.firmPage($0) }
         pages += requestListing()
-        pages += model.requests.map(requestPage)
-        pages += model.proposals.map(proposalPage)
+        pages += model.requests.parallelMap { self.requestPage($0) }
+        pages += model.proposals.parallelMap { self.proposalPage($0) }
         return pages
     }
 
