@@ -90,6 +90,33 @@ import Testing
         #expect(!built.exists("experts/page/3"))
     }
 
+    /// A long listing links the first and last pages and two either side of the current
+    /// one, with "…" where pages are left out: a page's size does not grow with the listing.
+    @Test func longListingsLinkAWindowOfPages() throws {
+        let site = Self.site(requests: 24, pageSize: 2)
+        defer { site.delete() }
+        let built = try site.build()
+        func numbers(_ file: String) throws -> [String] {
+            let nav = try #require(try built.page(file).document.all("nav").first { $0["class"] == "pagination" })
+            return nav.all("li").map { $0.text.replacingOccurrences(of: "Page ", with: "") }
+                .filter { !$0.contains("Previous") && !$0.contains("Next") }
+        }
+        #expect(try numbers("requests/index.html") == ["1", "2", "3", "…", "12"])
+        #expect(try numbers("requests/page/6/index.html") == ["1", "…", "4", "5", "6", "7", "8", "…", "12"])
+        #expect(try numbers("requests/page/4/index.html") == ["1", "2", "3", "4", "5", "6", "…", "12"])
+        #expect(try numbers("requests/page/12/index.html") == ["1", "…", "10", "11", "12"])
+        // Every page is still reachable from the first by following number links.
+        var reached: Set<String> = ["requests/index.html"], queue = ["requests/index.html"]
+        while let file = queue.popLast() {
+            for case let target? in try built.page(file).links.map(\.target)
+            where (target == "requests/index.html" || target.hasPrefix("requests/page/")) && !reached.contains(target) {
+                reached.insert(target)
+                queue.append(target)
+            }
+        }
+        #expect(reached.count == 12)
+    }
+
     /// Empty listings still have their first page.
     @Test func emptyListingsHaveOnePage() throws {
         let site = SiteFixture()

@@ -79,6 +79,8 @@ public struct PageLink: Sendable, Encodable {
     public let number: Int
     public let url: String
     public let current: Bool
+    /// Pages between the previous link and this one are not linked (shown as "…").
+    public let gapBefore: Bool
 }
 
 public struct ExpertCard: Sendable, Encodable {

@@ -25,6 +25,20 @@ struct Pagination {
             current: number, total: pageCount,
             previousURL: number > 1 ? here.link(to: path(ofPage: number - 1), pretty: pretty) : nil,
             nextURL: number < pageCount ? here.link(to: path(ofPage: number + 1), pretty: pretty) : nil,
-            pages: (1...pageCount).map { PageLink(number: $0, url: here.link(to: path(ofPage: $0), pretty: pretty), current: $0 == number) })
+            pages: Self.shownPages(current: number, total: pageCount).map { shown in
+                PageLink(number: shown.number, url: here.link(to: path(ofPage: shown.number), pretty: pretty),
+                         current: shown.number == number, gapBefore: shown.gapBefore)
+            })
+    }
+
+    /// The pages a listing page links to by number: the first, the last, and two either
+    /// side of the current one. Linking every page made each page's size, and the whole
+    /// listing's cost, grow with the square of its length (500 pages of experts at 10,000).
+    /// `gapBefore` marks where numbers were left out.
+    static func shownPages(current: Int, total: Int) -> [(number: Int, gapBefore: Bool)] {
+        let numbers = Set([1, total] + Array(max(1, current - 2)...min(total, current + 2))).sorted()
+        return numbers.enumerated().map { index, number in
+            (number, index > 0 && number - numbers[index - 1] > 1)
+        }
     }
 }

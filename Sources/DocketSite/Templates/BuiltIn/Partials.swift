@@ -53,7 +53,8 @@ extension BuiltInTemplates {
     <p class="pagination-status">Page {{current}} of {{total}}</p>
     <ul>
     {{#previousURL}}<li><a href="{{previousURL}}" rel="prev"><span aria-hidden="true">← </span>Previous<span class="visually-hidden"> page</span></a></li>
-    {{/previousURL}}{{#pages}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">Page </span>{{number}}</a></li>
+    {{/previousURL}}{{#pages}}{{#gapBefore}}<li class="pagination-gap" aria-hidden="true">…</li>
+    {{/gapBefore}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}><span class="visually-hidden">Page </span>{{number}}</a></li>
     {{/pages}}{{#nextURL}}<li><a href="{{nextURL}}" rel="next">Next<span class="visually-hidden"> page</span><span aria-hidden="true"> →</span></a></li>
     {{/nextURL}}</ul>
     </nav>

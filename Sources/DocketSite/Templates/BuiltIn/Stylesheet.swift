@@ -285,6 +285,7 @@ extension BuiltInTemplates {
     .pagination ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
     .pagination a { display: inline-block; min-width: 2.5rem; padding: .4rem .75rem; text-align: center; border: 1px solid var(--line-strong); border-radius: .4rem; text-decoration: none; }
     .pagination a:hover { background: var(--accent-soft); }
+    .pagination-gap { align-self: center; padding: 0 .2rem; color: var(--muted); }
     .pagination a[aria-current] { background: var(--accent-strong); border-color: var(--accent-strong); color: #ffffff; font-weight: 700; }
     @media (prefers-color-scheme: dark) {
       .pagination a[aria-current] { background: var(--accent); border-color: var(--accent); color: #10151f; }
