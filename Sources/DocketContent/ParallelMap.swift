@@ -26,7 +26,12 @@ extension Array where Element: Sendable {
         if count < 2 || width == 1 { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // deallocate() alone would leave the results the buffer holds retained: every
+        // document of every load, which `docket serve` repeats on each change.
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input

@@ -40,25 +40,13 @@ public enum SiteValidation {
         cache?.use(config: config)
         diagnostics += loaded.diagnostics
 
-        let media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
-        let requestTexts = RequestTextRules()
-        let reviewTexts = ReviewTextRules(linkDomains: config.reviewLinkDomains)
+        let checker = DocumentChecker(config: config, siteRoot: siteRoot)
         let checked = loaded.documents.parallelMap { document in
             if let reused = cache?.checked(document) { return reused }
-            var checker = RecordChecker(context: CheckContext(file: document.path, fileText: document.text, limits: config.limits, media: media))
-            let schema = EntitySchemas.schema(for: document.kind)
-            // A document that is not a mapping was reported whole: none of its keys could be read.
-            let record = checker.checkDocument(document.root, schema: schema)
-                ?? Record(position: document.root.position, rejected: Set(schema.fields.map(\.key)))
-            let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
-            // Rules that read this document alone run here, so a cache keeps them too.
-            switch document.kind {
-            case .request: requestTexts.check(checked, into: &checker.context)
-            case .firm: reviewTexts.check(checked, into: &checker.context)
-            case .expert, .proposal: break
-            }
-            cache?.store(checked, diagnostics: checker.context.diagnostics, for: document)
-            return (checked, checker.context.diagnostics)
+            // The cache keeps the rules that read one document alone, as DocumentChecker runs them.
+            let (checked, diagnostics) = checker.check(document)
+            cache?.store(checked, diagnostics: diagnostics, for: document)
+            return (checked, diagnostics)
         }
         let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
         diagnostics += checked.flatMap(\.1)
