@@ -28,23 +28,29 @@ public enum SiteValidation {
     ///   - buildTime: what "now" is for the 10-day auto-approval.
     ///   - cache: work kept from an earlier run on the same site (`docket serve`): files
     ///     that did not change are neither parsed nor checked again.
+    ///   - changes: the files that changed since the cache's last run, as a watcher saw
+    ///     them; only they are listed again.
     public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
-                           cache: ValidationCache? = nil) throws(SiteSetupError) -> ValidationResult {
+                           cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(SiteSetupError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
         let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
         }
-        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize).load(cache: cache?.reads)
         cache?.use(config: config)
+        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize)
+            .load(cache: cache?.reads, changed: changes.relative(to: siteRoot))
         diagnostics += loaded.diagnostics
 
         let media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
         let requestTexts = RequestTextRules()
         let reviewTexts = ReviewTextRules(linkDomains: config.reviewLinkDomains)
-        let checked = loaded.documents.parallelMap { document in
-            if let reused = cache?.checked(document) { return reused }
+        // Reused checks are looked up one by one; only the others are spread over the cores.
+        var checked = loaded.documents.map { cache?.checked($0) }
+        let unchecked = checked.indices.filter { checked[$0] == nil }
+        let fresh = unchecked.parallelMap { [documents = loaded.documents] index in
+            let document = documents[index]
             var checker = RecordChecker(context: CheckContext(file: document.path, fileText: document.text, limits: config.limits, media: media))
             let schema = EntitySchemas.schema(for: document.kind)
             // A document that is not a mapping was reported whole: none of its keys could be read.
@@ -60,9 +66,13 @@ public enum SiteValidation {
             cache?.store(checked, diagnostics: checker.context.diagnostics, for: document)
             return (checked, checker.context.diagnostics)
         }
-        let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
-        diagnostics += checked.flatMap(\.1)
-        diagnostics += crossFileRules(documents: documents, config: config, buildTime: buildTime)
+        for (index, result) in zip(unchecked, fresh) { checked[index] = result }
+        let documentChecks = checked.map { $0! }
+        let documents = SiteDocuments(documentChecks.map(\.0), unreadable: loaded.unreadable)
+        diagnostics += documentChecks.flatMap(\.1)
+        var crossFile = CrossFileChecks()
+        diagnostics += cache?.crossFileDiagnostics(documents: documents, config: config, buildTime: buildTime)
+            ?? crossFile.run(documents: documents, config: config, buildTime: buildTime)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }
 
@@ -93,23 +103,5 @@ public enum SiteValidation {
         }
         diagnostics += reader.diagnostics
         return config
-    }
-
-    private static func crossFileRules(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) -> [Diagnostic] {
-        let references = ReferenceRules(documents: documents)
-        let proposals = ProposalRules(documents: documents, buildTime: buildTime)
-        let reviews = ReviewRules(documents: documents, buildTime: buildTime)
-        let all = ContentKind.allCases.flatMap { documents.all($0) }
-        return all.parallelMap { document in
-            var context = CheckContext(file: document.path, fileText: document.text, limits: config.limits,
-                                       media: MediaFolder(root: ""))
-            references.check(document, into: &context)
-            switch document.kind {
-            case .proposal: proposals.check(document, into: &context)
-            case .firm: reviews.check(document, into: &context)
-            case .request, .expert: break
-            }
-            return context.diagnostics
-        }.flatMap { $0 }
     }
 }
