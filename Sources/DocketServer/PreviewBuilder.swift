@@ -18,6 +18,7 @@ final class PreviewBuilder: @unchecked Sendable {
     /// guards the state below.
     private let lock = NSLock()
     private var modelCache = SiteModelCache()
+    private var templates: (folder: String, version: TemplateFolderVersion, set: TemplateSet)?
     /// Changes not yet seen by a validation: a build that stops before listing the content
     /// leaves them for the next.
     private var pendingChanges = ContentChanges.unknown
@@ -66,7 +67,7 @@ final class PreviewBuilder: @unchecked Sendable {
             return (.invalid(result.diagnostics), result.diagnostics)
         }
         do {
-            let templates = try TemplateSet.load(overrides: siteRoot + "/" + result.config.templatesDir)
+            let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir)
             let model = try SiteModelBuilder.build(result, siteRoot: siteRoot, reusing: &modelCache)
             let planner = PagePlanner(model: model)
             let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
@@ -78,5 +79,14 @@ final class PreviewBuilder: @unchecked Sendable {
         } catch {
             return (.broken("\(error)"), result.diagnostics)
         }
+    }
+
+    /// The templates, read again only when a file of their folder changed.
+    private func loadTemplates(folder: String) throws(TemplateError) -> TemplateSet {
+        let version = TemplateFolderVersion(folder: folder)
+        if let templates, templates.folder == folder, templates.version == version { return templates.set }
+        let set = try TemplateSet.load(overrides: folder)
+        templates = (folder, version, set)
+        return set
     }
 }
