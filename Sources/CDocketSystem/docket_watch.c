@@ -12,22 +12,23 @@ int docket_watch_open(void) {
 
 int docket_watch_folder(int watcher, const char *folder) {
     return inotify_add_watch(watcher, folder,
-        IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF);
+        IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF);
 }
 
-int docket_watch_wait(int watcher, int timeout_ms, int *folder_created) {
+int docket_watch_drain(int watcher, int timeout_ms, docket_watch_event each, void *context) {
     struct pollfd descriptor = { .fd = watcher, .events = POLLIN };
     int ready = poll(&descriptor, 1, timeout_ms);
     if (ready <= 0) return ready < 0 && errno != EINTR ? -1 : 0;
     char buffer[16384] __attribute__((aligned(__alignof__(struct inotify_event))));
     int events = 0;
-    *folder_created = 0;
     for (;;) {
         ssize_t length = read(watcher, buffer, sizeof buffer);
         if (length <= 0) break;
         for (char *cursor = buffer; cursor < buffer + length;) {
             struct inotify_event *event = (struct inotify_event *)cursor;
-            if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) *folder_created = 1;
+            int tree_changed = (event->mask & (IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF)) != 0
+                || ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)));
+            each(context, event->wd, event->len > 0 ? event->name : "", tree_changed);
             events++;
             cursor += sizeof(struct inotify_event) + event->len;
         }

@@ -27,24 +27,31 @@ public struct ContentLoader: Sendable {
         public var unreadable: [ContentKind: Set<String>]
     }
 
-    /// - Parameter cache: parses kept from an earlier load; a file whose size, modification
-    ///   time and inode are unchanged is not read again (`docket serve`).
-    public func load(cache: ContentReadCache? = nil) -> Result {
-        var scan = ContentScan(siteRoot: siteRoot, contentDir: contentDir)
-        scan.run()
+    /// - Parameters:
+    ///   - cache: the listing and the parses kept from an earlier load; a file whose size,
+    ///     modification time and inode are unchanged is not read again (`docket serve`).
+    ///   - changed: the only files (relative to the site root) that may have changed since
+    ///     that load, as a watcher saw them; nil lists and fingerprints every file.
+    public func load(cache: ContentReadCache? = nil, changed: Set<String>? = nil) -> Result {
+        var scan = cache?.scan(siteRoot: siteRoot, contentDir: contentDir) ?? ContentScan(siteRoot: siteRoot, contentDir: contentDir)
+        if !(changed.map { scan.update($0) } ?? false) { scan.run() }
+        cache?.keep(scan)
         let maxFileSize = self.maxFileSize
-        let outcomes = scan.files.parallelMap { file in
-            if let cached = cache?.outcome(for: file.path, fingerprint: file.fingerprint, maxFileSize: maxFileSize) { return cached }
-            let outcome = read(file)
-            cache?.store(outcome, for: file.path, fingerprint: file.fingerprint, maxFileSize: maxFileSize)
-            return outcome
+        // Looked up one by one: on a rebuild nearly every file is reused, and sharing that
+        // between threads costs more than it saves.
+        var outcomes = scan.files.map { file in cache?.outcome(for: file.path, fingerprint: file.fingerprint, maxFileSize: maxFileSize) }
+        let unread = outcomes.indices.filter { outcomes[$0] == nil }
+        let files = scan.files
+        for (index, outcome) in zip(unread, unread.parallelMap { read(files[$0]) }) {
+            cache?.store(outcome, for: files[index].path, fingerprint: files[index].fingerprint, maxFileSize: maxFileSize)
+            outcomes[index] = outcome
         }
-        cache?.keepOnly(Set(scan.files.map(\.path)))
+        cache?.keepOnly(scan.files)
         var documents: [SourceDocument] = []
         var diagnostics = scan.diagnostics
         var unreadable: [ContentKind: Set<String>] = [:]
         for (file, outcome) in zip(scan.files, outcomes) {
-            switch outcome {
+            switch outcome! {
             case .read(let document): documents.append(document)
             case .refused(let diagnostic):
                 diagnostics.append(diagnostic)

@@ -17,6 +17,7 @@ struct ContentScan {
     let contentDir: String
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
+    private var hasRun = false
 
     init(siteRoot: String, contentDir: String) {
         self.siteRoot = siteRoot
@@ -24,6 +25,9 @@ struct ContentScan {
     }
 
     mutating func run() {
+        files = []
+        diagnostics = []
+        hasRun = true
         for name in entries(of: contentDir) {
             let path = contentDir + "/" + name
             let entry = lstatEntry(path)
@@ -43,23 +47,48 @@ struct ContentScan {
 
     private mutating func scanTypeFolder(_ folder: String, kind: ContentKind) {
         for name in entries(of: folder) {
-            let path = folder + "/" + name
-            var info = stat()
-            let entry = lstatEntry(path, info: &info)
-            guard entry != .symlink else { reportSymlink(path); continue }
-            let dot = name.lastIndex(of: ".")
-            let ext = dot.map { String(name[name.index(after: $0)...]) } ?? ""
-            guard entry == .file, let dot, ContentLoader.extensions.contains(ext) else {
-                reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
-                continue
-            }
-            let slug = String(name[..<dot])
-            let fingerprint = FileFingerprint(info)
-            files.append(File(kind: kind, slug: slug, path: path, size: fingerprint.size, isJSON: ext == "json", fingerprint: fingerprint))
-            if !Slug.isValid(slug) {
-                diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
-                                              message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maximumLength) characters"))
-            }
+            classify(folder + "/" + name, name: name, kind: kind)
+        }
+    }
+
+    /// Lists again only the entries at `paths` (relative to the site root) that may have
+    /// changed: files directly in a type folder. Returns false when that is not enough (a
+    /// path at the top of the content folder, or no earlier scan): the caller runs a full
+    /// scan. Paths outside the content folder, in media/ or deeper are no content files.
+    mutating func update(_ paths: Set<String>) -> Bool {
+        guard hasRun else { return false }
+        for path in paths {
+            guard path.hasPrefix(contentDir + "/") else { continue }
+            let parts = path.dropFirst(contentDir.count + 1).split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count < 3, parts.first != "media" else { continue }
+            guard parts.count == 2, let kind = ContentKind(folder: String(parts[0])) else { return false }
+            files.removeAll { $0.path == path }
+            diagnostics.removeAll { $0.file == path }
+            let name = String(parts[1])
+            if !name.hasPrefix(".") { classify(path, name: name, kind: kind) }
+        }
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return true
+    }
+
+    /// One entry of a type folder: a content file, or what is wrong with it.
+    private mutating func classify(_ path: String, name: String, kind: ContentKind) {
+        var info = stat()
+        let entry = lstatEntry(path, info: &info)
+        guard entry != .missing else { return }
+        guard entry != .symlink else { reportSymlink(path); return }
+        let dot = name.lastIndex(of: ".")
+        let ext = dot.map { String(name[name.index(after: $0)...]) } ?? ""
+        guard entry == .file, let dot, ContentLoader.extensions.contains(ext) else {
+            reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
+            return
+        }
+        let slug = String(name[..<dot])
+        let fingerprint = FileFingerprint(info)
+        files.append(File(kind: kind, slug: slug, path: path, size: fingerprint.size, isJSON: ext == "json", fingerprint: fingerprint))
+        if !Slug.isValid(slug) {
+            diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
+                                          message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maximumLength) characters"))
         }
     }
 

@@ -22,12 +22,30 @@ public struct FileFingerprint: Hashable, Sendable {
     }
 }
 
-/// Parses kept between loads of the same site, by path and fingerprint.
+/// The listing and the parses kept between loads of the same site, by path and fingerprint.
 public final class ContentReadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (FileFingerprint, Int, ContentLoader.Outcome)] = [:]
+    private var lastScan: ContentScan?
 
     public init() {}
+
+    /// The last listing of this content folder, to update rather than list again.
+    func scan(siteRoot: String, contentDir: String) -> ContentScan? {
+        lock.withLock {
+            guard let lastScan, lastScan.siteRoot == siteRoot, lastScan.contentDir == contentDir else { return nil }
+            return lastScan
+        }
+    }
+
+    func keep(_ scan: ContentScan) {
+        lock.withLock { lastScan = scan }
+    }
+
+    /// Lists every file again at the next load.
+    public func forgetListing() {
+        lock.withLock { lastScan = nil }
+    }
 
     func outcome(for path: String, fingerprint: FileFingerprint, maxFileSize: Int) -> ContentLoader.Outcome? {
         lock.withLock {
@@ -40,8 +58,13 @@ public final class ContentReadCache: @unchecked Sendable {
         lock.withLock { entries[path] = (fingerprint, maxFileSize, outcome) }
     }
 
-    /// Forgets files that are gone.
-    func keepOnly(_ paths: Set<String>) {
-        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+    /// Forgets files that are gone: every listed file has an entry, so there are stale
+    /// ones only when there are more entries than files.
+    func keepOnly(_ files: [ContentScan.File]) {
+        lock.withLock {
+            guard entries.count > files.count else { return }
+            let paths = Set(files.map(\.path))
+            entries = entries.filter { paths.contains($0.key) }
+        }
     }
 }

@@ -1,12 +1,17 @@
 import CDocketSystem
+import DocketValidation
 import Foundation
 
 /// Watches folders (recursively) and files' folders with inotify, and calls back once per
-/// burst of changes: an editor's save is often several events (write, rename, chmod).
+/// burst of changes with the files that changed: an editor's save is often several events
+/// (write, rename, chmod).
 final class ChangeWatcher: @unchecked Sendable {
     private let roots: [String]
-    private let onChange: @Sendable () -> Void
+    private let onChange: @Sendable (ContentChanges) -> Void
     private let descriptor: Int32
+    /// The folder of each watch, to name the file an event is about. Only the watcher's
+    /// thread touches it once running.
+    private var folders: [Int32: String] = [:]
     private let stopped = NSLock()
     private var isStopped = false
     /// Events closer together than this are one change.
@@ -14,7 +19,7 @@ final class ChangeWatcher: @unchecked Sendable {
 
     /// - Parameter roots: folders to watch with everything below them; a missing one is
     ///   watched from its parent once it appears.
-    init(roots: [String], onChange: @escaping @Sendable () -> Void) throws {
+    init(roots: [String], onChange: @escaping @Sendable (ContentChanges) -> Void) throws {
         self.roots = roots
         self.onChange = onChange
         descriptor = docket_watch_open()
@@ -40,18 +45,42 @@ final class ChangeWatcher: @unchecked Sendable {
 
     private func run() {
         defer { close(descriptor) }
-        var folderCreated: Int32 = 0
         while !shouldStop {
-            let events = docket_watch_wait(descriptor, 200, &folderCreated)
-            guard events > 0 else { continue }
-            var newFolders = folderCreated != 0
+            var changes = ContentChanges.none
+            guard drain(timeout: 200, into: &changes) > 0 else { continue }
             // Let the rest of a save arrive before rebuilding once.
-            while docket_watch_wait(descriptor, Self.settle, &folderCreated) > 0 {
-                newFolders = newFolders || folderCreated != 0
+            while drain(timeout: Self.settle, into: &changes) > 0 {}
+            // Listing every folder of a large site takes a while: only when the tree changed.
+            if changes == .unknown { addWatches() }
+            onChange(changes)
+        }
+    }
+
+    /// Reads the waiting events into `changes`: the files named, or `.unknown` when the
+    /// folder tree changed or events were lost.
+    private func drain(timeout: Int32, into changes: inout ContentChanges) -> Int32 {
+        var batch = EventBatch(folders: folders)
+        let count = withUnsafeMutablePointer(to: &batch) { pointer in
+            docket_watch_drain(descriptor, timeout, { context, watch, name, treeChanged in
+                let batch = context!.assumingMemoryBound(to: EventBatch.self)
+                batch.pointee.add(watch: watch, name: String(cString: name!), treeChanged: treeChanged != 0)
+            }, pointer)
+        }
+        changes = changes.union(batch.changes)
+        return count
+    }
+
+    /// The events of one drain, as changes.
+    private struct EventBatch {
+        let folders: [Int32: String]
+        var changes = ContentChanges.none
+
+        mutating func add(watch: Int32, name: String, treeChanged: Bool) {
+            guard !treeChanged, !name.isEmpty, let folder = folders[watch] else {
+                changes = .unknown
+                return
             }
-            // Listing every folder of a large site takes a while: only when one appeared.
-            if newFolders { addWatches() }
-            onChange()
+            changes = changes.union(.files([folder + "/" + name]))
         }
     }
 
@@ -61,20 +90,25 @@ final class ChangeWatcher: @unchecked Sendable {
         for root in roots {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-                _ = docket_watch_folder(descriptor, (root as NSString).deletingLastPathComponent)
+                watch((root as NSString).deletingLastPathComponent)
                 continue
             }
             guard isDirectory.boolValue else {
-                _ = docket_watch_folder(descriptor, (root as NSString).deletingLastPathComponent)
+                watch((root as NSString).deletingLastPathComponent)
                 continue
             }
-            _ = docket_watch_folder(descriptor, root)
+            watch(root)
             let enumerator = FileManager.default.enumerator(atPath: root)
             while let relative = enumerator?.nextObject() as? String {
                 if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                    _ = docket_watch_folder(descriptor, root + "/" + relative)
+                    watch(root + "/" + relative)
                 }
             }
         }
+    }
+
+    private func watch(_ folder: String) {
+        let watch = docket_watch_folder(descriptor, folder)
+        if watch >= 0 { folders[watch] = folder }
     }
 }

@@ -3,15 +3,25 @@ import DocketSite
 import DocketValidation
 import Foundation
 
-/// Builds the preview from the files on disk, reusing the parse and check of every file
-/// that did not change since the last build.
-final class PreviewBuilder: Sendable {
+/// Builds the preview from the files on disk, reusing what did not change since the last
+/// build: the listing (only the files the watcher names are looked at again), the parse
+/// and checks of every file, the cross-file findings of documents that read nothing that
+/// changed, and the model values of unchanged documents.
+final class PreviewBuilder: @unchecked Sendable {
     let siteRoot: String
     let configFile: String?
     /// `--now`; without it the build time is read again for every build.
     let now: String?
     let environment: [String: String]
     private let cache = ValidationCache()
+    /// Builds run one at a time (the content and media watchers each call in); the lock
+    /// guards the state below.
+    private let lock = NSLock()
+    private var modelCache = SiteModelCache()
+    private var templates: (folder: String, version: TemplateFolderVersion, set: TemplateSet)?
+    /// Changes not yet seen by a validation: a build that stops before listing the content
+    /// leaves them for the next.
+    private var pendingChanges = ContentChanges.unknown
 
     init(siteRoot: String, configFile: String?, now: String?, environment: [String: String]) {
         self.siteRoot = siteRoot
@@ -29,14 +39,25 @@ final class PreviewBuilder: Sendable {
 
     /// A photo may have changed: checks that looked at content/media are redone.
     func mediaChanged() {
-        cache.forgetChecks()
+        lock.withLock {
+            cache.forgetChecks()
+            modelCache = SiteModelCache()
+        }
     }
 
-    func build() -> (state: PreviewState, diagnostics: [Diagnostic]) {
+    /// - Parameter changes: the files changed since the last build, as the watcher saw them.
+    func build(changes: ContentChanges = .unknown) -> (state: PreviewState, diagnostics: [Diagnostic]) {
+        lock.withLock { build(afterPending: changes) }
+    }
+
+    private func build(afterPending changes: ContentChanges) -> (state: PreviewState, diagnostics: [Diagnostic]) {
+        pendingChanges = pendingChanges.union(changes)
         let result: ValidationResult
         do {
             let buildTime = try BuildTime.resolve(now: now, environment: environment)
-            result = try SiteValidation.run(siteRoot: siteRoot, configFile: configFile, buildTime: buildTime, cache: cache)
+            result = try SiteValidation.run(siteRoot: siteRoot, configFile: configFile, buildTime: buildTime, cache: cache,
+                                            changes: pendingChanges)
+            pendingChanges = .none
         } catch let error as BuildTime.InvalidBuildTime {
             return (.broken(error.description), [])
         } catch {
@@ -46,8 +67,8 @@ final class PreviewBuilder: Sendable {
             return (.invalid(result.diagnostics), result.diagnostics)
         }
         do {
-            let templates = try TemplateSet.load(overrides: siteRoot + "/" + result.config.templatesDir)
-            let model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
+            let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir)
+            let model = try SiteModelBuilder.build(result, siteRoot: siteRoot, reusing: &modelCache)
             let planner = PagePlanner(model: model)
             let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
@@ -58,5 +79,14 @@ final class PreviewBuilder: Sendable {
         } catch {
             return (.broken("\(error)"), result.diagnostics)
         }
+    }
+
+    /// The templates, read again only when a file of their folder changed.
+    private func loadTemplates(folder: String) throws(TemplateError) -> TemplateSet {
+        let version = TemplateFolderVersion(folder: folder)
+        if let templates, templates.folder == folder, templates.version == version { return templates.set }
+        let set = try TemplateSet.load(overrides: folder)
+        templates = (folder, version, set)
+        return set
     }
 }

@@ -28,14 +28,14 @@ public struct PreviewServer: Sendable {
         let store = PreviewStore(state: rebuild())
         let builder = self.builder
         let roots = builder.watchedRoots()
-        let rebuild: @Sendable () -> Void = { [self] in
-            let state = self.rebuild()
+        let rebuild: @Sendable (ContentChanges) -> Void = { [self] changes in
+            let state = self.rebuild(changes: changes)
             Task { await store.replace(with: state) }
         }
         let contentWatcher = try ChangeWatcher(roots: roots.content, onChange: rebuild)
-        let mediaWatcher = try ChangeWatcher(roots: [roots.media]) {
+        let mediaWatcher = try ChangeWatcher(roots: [roots.media]) { _ in
             builder.mediaChanged()
-            rebuild()
+            rebuild(.none)
         }
         contentWatcher.start()
         mediaWatcher.start()
@@ -56,9 +56,9 @@ public struct PreviewServer: Sendable {
     }
 
     /// One build, reported on the terminal.
-    func rebuild() -> PreviewState {
+    func rebuild(changes: ContentChanges = .unknown) -> PreviewState {
         let start = ContinuousClock.now
-        let (state, diagnostics) = builder.build()
+        let (state, diagnostics) = builder.build(changes: changes)
         let elapsed = ContinuousClock.now - start
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         var report = diagnostics.map(DiagnosticFormat.textLine).joined(separator: "\n")

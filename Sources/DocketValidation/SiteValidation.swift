@@ -28,29 +28,39 @@ public enum SiteValidation {
     ///   - buildTime: what "now" is for the 10-day auto-approval.
     ///   - cache: work kept from an earlier run on the same site (`docket serve`): files
     ///     that did not change are neither parsed nor checked again.
+    ///   - changes: the files that changed since the cache's last run, as a watcher saw
+    ///     them; only they are listed again.
     public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
-                           cache: ValidationCache? = nil) throws(SiteSetupError) -> ValidationResult {
+                           cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(SiteSetupError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
         let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
         }
-        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize).load(cache: cache?.reads)
         cache?.use(config: config)
+        let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize)
+            .load(cache: cache?.reads, changed: changes.relative(to: siteRoot))
         diagnostics += loaded.diagnostics
 
         let checker = DocumentChecker(config: config, siteRoot: siteRoot)
-        let checked = loaded.documents.parallelMap { document in
-            if let reused = cache?.checked(document) { return reused }
+        // Reused checks are looked up one by one; only the others are spread over the cores.
+        var checked = loaded.documents.map { cache?.checked($0) }
+        let unchecked = checked.indices.filter { checked[$0] == nil }
+        let fresh = unchecked.parallelMap { [documents = loaded.documents] index in
+            let document = documents[index]
             // The cache keeps the rules that read one document alone, as DocumentChecker runs them.
             let (checked, diagnostics) = checker.check(document)
             cache?.store(checked, diagnostics: diagnostics, for: document)
             return (checked, diagnostics)
         }
-        let documents = SiteDocuments(checked.map(\.0), unreadable: loaded.unreadable)
-        diagnostics += checked.flatMap(\.1)
-        diagnostics += crossFileRules(documents: documents, config: config, buildTime: buildTime)
+        for (index, result) in zip(unchecked, fresh) { checked[index] = result }
+        let documentChecks = checked.map { $0! }
+        let documents = SiteDocuments(documentChecks.map(\.0), unreadable: loaded.unreadable)
+        diagnostics += documentChecks.flatMap(\.1)
+        var crossFile = CrossFileChecks()
+        diagnostics += cache?.crossFileDiagnostics(documents: documents, config: config, buildTime: buildTime)
+            ?? crossFile.run(documents: documents, config: config, buildTime: buildTime)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }
 
@@ -81,23 +91,5 @@ public enum SiteValidation {
         }
         diagnostics += reader.diagnostics
         return config
-    }
-
-    private static func crossFileRules(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) -> [Diagnostic] {
-        let references = ReferenceRules(documents: documents)
-        let proposals = ProposalRules(documents: documents, buildTime: buildTime)
-        let reviews = ReviewRules(documents: documents, buildTime: buildTime)
-        let all = ContentKind.allCases.flatMap { documents.all($0) }
-        return all.parallelMap { document in
-            var context = CheckContext(file: document.path, fileText: document.text, limits: config.limits,
-                                       media: MediaFolder(root: ""))
-            references.check(document, into: &context)
-            switch document.kind {
-            case .proposal: proposals.check(document, into: &context)
-            case .firm: reviews.check(document, into: &context)
-            case .request, .expert: break
-            }
-            return context.diagnostics
-        }.flatMap { $0 }
     }
 }

@@ -13,8 +13,13 @@ int docket_watch_open(void);
 /// Watches one folder for files created, changed, moved or deleted in it; -1 on error.
 int docket_watch_folder(int watcher, const char *folder);
 
-/// Waits up to `timeout_ms` for events and drains them. Returns the number of events read
-/// (0 on timeout), or -1 on error. Sets *folder_created when a folder appeared, so the
-/// caller can watch it too.
-int docket_watch_wait(int watcher, int timeout_ms, int *folder_created);
+/// Called for each event drained: the watch (as `docket_watch_folder` returned it), the
+/// name inside that folder, and whether the event changes the folder tree or lost events
+/// (a folder appeared, moved or vanished; the queue overflowed), when the caller must
+/// list everything again.
+typedef void (*docket_watch_event)(void *context, int watch, const char *name, int tree_changed);
+
+/// Waits up to `timeout_ms` for events and drains them, calling `each` for every one.
+/// Returns the number of events read (0 on timeout), or -1 on error.
+int docket_watch_drain(int watcher, int timeout_ms, docket_watch_event each, void *context);
 #endif

@@ -10,72 +10,100 @@ public enum SiteModelBuilder {
 
     /// - Precondition: `result` has no errors; every required field is present.
     public static func build(_ result: ValidationResult, siteRoot: String) throws(BuildError) -> SiteModel {
+        var cache = SiteModelCache()
+        return try build(result, siteRoot: siteRoot, reusing: &cache)
+    }
+
+    /// As `build(_:siteRoot:)`, reusing the model values of documents that did not change
+    /// since the build that filled `cache` (`docket serve`).
+    public static func build(_ result: ValidationResult, siteRoot: String,
+                             reusing cache: inout SiteModelCache) throws(BuildError) -> SiteModel {
         let config = result.config
         let documents = result.documents
         let settings = SiteSettings(title: config.title, language: config.language, baseURL: config.baseURL,
                                     pageSize: config.pageSize, prettyURLs: config.prettyURLs)
         let mediaRoot = siteRoot + "/" + config.contentDir + "/media"
+        cache.prepare(mediaRoot: mediaRoot, buildTime: result.buildTime)
+        // Every order below is total, so the documents' order does not matter.
         var photos: [String: Photo] = [:]
         var experts: [Expert] = []
-        for document in documents.all(.expert) {
-            let record = document.record
-            var photo: Photo?
-            if let source = record.text("photo")?.value {
-                if photos[source] == nil { photos[source] = try publishedPhoto(source, mediaRoot: mediaRoot) }
-                photo = photos[source]
+        for document in (documents.byKind[.expert] ?? [:]).values {
+            let photo = try document.record.text("photo").map { source throws(BuildError) in
+                try cache.photo(source.value) { () throws(BuildError) in try publishedPhoto(source.value, mediaRoot: mediaRoot) }
             }
-            experts.append(Expert(
-                slug: document.slug, name: try required(record.text("name"), document),
-                country: try required(record.text("country"), document), firm: record.text("firm")?.value, photo: photo,
-                certifications: record.records("certifications").compactMap { certification in
-                    guard let name = certification.text("name"), let level = certification.text("level") else { return nil }
-                    return Certification(name: name.value, level: level.value)
-                },
-                rate: hourlyRate(record), bioHTML: record.markdownHTML("bio") ?? "",
-                skills: record.texts("skills").map(\.value),
-                links: record.records("links").compactMap { link in
-                    guard let title = link.text("title"), let url = link.text("url") else { return nil }
-                    return WebLink(title: title.value, url: url.value)
-                }))
+            let expert = try cache.expert(for: document) { () throws(BuildError) in try self.expert(document, photo: photo) }
+            if let photo = expert.photo { photos[photo.source] = photo }
+            experts.append(expert)
         }
         experts.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
 
         // Grouped once: filtering all experts for each firm is quadratic on a large site.
         let expertsByFirm = Dictionary(grouping: experts.filter { $0.firm != nil }, by: { $0.firm! }).mapValues { $0.map(\.slug) }
         var firms: [Firm] = []
-        for document in documents.all(.firm) {
-            let record = document.record
-            let reviews = record.records("reviews").compactMap { review -> Review? in
-                guard let rating = review.integer("rating"), let author = review.text("author"),
-                      let date = review.date("date"), let proposal = review.text("proposal") else { return nil }
-                return Review(rating: rating, text: review.text("text")?.value, author: author.value, date: date.value, proposal: proposal.value)
-            }
-            firms.append(Firm(
-                slug: document.slug, name: try required(record.text("name"), document),
-                country: try required(record.text("country"), document), aboutHTML: record.markdownHTML("about"),
-                reviews: reviews.sorted { $0.date.instant > $1.date.instant },
-                experts: expertsByFirm[document.slug] ?? []))
+        for document in (documents.byKind[.firm] ?? [:]).values {
+            let firm = try cache.firm(for: document) { () throws(BuildError) in try self.firm(document) }
+            firms.append(firm.with(experts: expertsByFirm[document.slug] ?? []))
         }
         firms.sort { ($0.name, $0.slug) < ($1.name, $1.slug) }
 
         var requests: [Request] = []
-        for document in documents.all(.request) {
-            let record = document.record
-            requests.append(Request(
-                slug: document.slug, title: try required(record.text("title"), document),
-                description: try required(record.text("description"), document),
-                budget: try required(record.text("budget"), document), country: try required(record.text("country"), document),
-                customerName: try required(record.text("name"), document), created: try required(record.date("created"), document),
-                acceptingResponses: record.bool("accepting_responses") ?? true,
-                responses: record.texts("responses").map(\.value)))
+        for document in (documents.byKind[.request] ?? [:]).values {
+            requests.append(try cache.request(for: document) { () throws(BuildError) in try request(document) })
         }
         requests.sort { ($0.created.instant, $1.slug) > ($1.created.instant, $0.slug) }
 
-        let proposals = try documents.all(.proposal).map { document throws(BuildError) in
-            try proposal(document, buildTime: result.buildTime)
+        var proposals: [Proposal] = []
+        for document in (documents.byKind[.proposal] ?? [:]).values {
+            proposals.append(try cache.proposal(for: document) { () throws(BuildError) in
+                try proposal(document, buildTime: result.buildTime)
+            })
         }
+        proposals.sort { $0.slug < $1.slug }
         return SiteModel(settings: settings, buildTime: result.buildTime, experts: experts, firms: firms,
                          requests: requests, proposals: proposals, photos: photos.values.sorted { $0.source < $1.source })
+    }
+
+    private static func expert(_ document: CheckedDocument, photo: Photo?) throws(BuildError) -> Expert {
+        let record = document.record
+        return Expert(
+            slug: document.slug, name: try required(record.text("name"), document),
+            country: try required(record.text("country"), document), firm: record.text("firm")?.value,
+            photo: photo,
+            certifications: record.records("certifications").compactMap { certification in
+                guard let name = certification.text("name"), let level = certification.text("level") else { return nil }
+                return Certification(name: name.value, level: level.value)
+            },
+            rate: hourlyRate(record), bioHTML: record.markdownHTML("bio") ?? "",
+            skills: record.texts("skills").map(\.value),
+            links: record.records("links").compactMap { link in
+                guard let title = link.text("title"), let url = link.text("url") else { return nil }
+                return WebLink(title: title.value, url: url.value)
+            })
+    }
+
+    /// The firm without its experts, which come from the expert files.
+    private static func firm(_ document: CheckedDocument) throws(BuildError) -> Firm {
+        let record = document.record
+        let reviews = record.records("reviews").compactMap { review -> Review? in
+            guard let rating = review.integer("rating"), let author = review.text("author"),
+                  let date = review.date("date"), let proposal = review.text("proposal") else { return nil }
+            return Review(rating: rating, text: review.text("text")?.value, author: author.value, date: date.value, proposal: proposal.value)
+        }
+        return Firm(
+            slug: document.slug, name: try required(record.text("name"), document),
+            country: try required(record.text("country"), document), aboutHTML: record.markdownHTML("about"),
+            reviews: reviews.sorted { $0.date.instant > $1.date.instant }, experts: [])
+    }
+
+    private static func request(_ document: CheckedDocument) throws(BuildError) -> Request {
+        let record = document.record
+        return Request(
+            slug: document.slug, title: try required(record.text("title"), document),
+            description: try required(record.text("description"), document),
+            budget: try required(record.text("budget"), document), country: try required(record.text("country"), document),
+            customerName: try required(record.text("name"), document), created: try required(record.date("created"), document),
+            acceptingResponses: record.bool("accepting_responses") ?? true,
+            responses: record.texts("responses").map(\.value))
     }
 
     private static func proposal(_ document: CheckedDocument, buildTime: ISODate) throws(BuildError) -> Proposal {
@@ -132,5 +160,11 @@ public enum SiteModelBuilder {
             throw BuildError(description: "internal error: \(document.path) passed validation without a required field")
         }
         return value.value
+    }
+}
+
+private extension Firm {
+    func with(experts: [String]) -> Firm {
+        Firm(slug: slug, name: name, country: country, aboutHTML: aboutHTML, reviews: reviews, experts: experts)
     }
 }

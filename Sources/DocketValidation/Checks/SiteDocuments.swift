@@ -1,7 +1,10 @@
 import DocketContent
 
 /// A content file after its schema check: what later rules and the site builder read.
-public struct CheckedDocument: Sendable {
+///
+/// A class, though never changed: every build of `docket serve` puts ten thousand of them
+/// in new dictionaries and arrays, and copying a reference is one retain, not six.
+public final class CheckedDocument: Sendable {
     public let kind: ContentKind
     public let slug: String
     public let path: String
@@ -9,6 +12,14 @@ public struct CheckedDocument: Sendable {
     public let text: String
     /// The fields that passed their rules.
     public let record: Record
+
+    init(kind: ContentKind, slug: String, path: String, text: String, record: Record) {
+        self.kind = kind
+        self.slug = slug
+        self.path = path
+        self.text = text
+        self.record = record
+    }
 }
 
 /// Every checked document, by type and slug. A slug used twice keeps the first file in
