@@ -69,16 +69,17 @@ public struct SiteBuilder {
         do {
             try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(AtomicOutput.WriteError) in
                 // Each page is written as soon as it renders: the site is never in memory whole.
-                let failures = pages.parallelMap { page -> String? in
+                let failures = pages.parallelMap { page -> AtomicOutput.WriteError? in
                     defer { counter?.pageRendered() }
-                    guard let html = templates.render(page) else { return "no template renders \(page.file)" }
-                    return staging.write(page.file, Data(html.utf8)) ? nil : "cannot write \(page.file)"
+                    guard let html = templates.render(page) else {
+                        return AtomicOutput.WriteError(description: "no template renders \(page.file): the previous site was left as it was")
+                    }
+                    do throws(AtomicOutput.WriteError) { try staging.write(page.file, Data(html.utf8)) } catch { return error }
+                    return nil
                 }
-                if let failure = failures.compactMap({ $0 }).first {
-                    throw AtomicOutput.WriteError(description: failure + ": the previous site was left as it was")
-                }
-                for (path, data) in others.sorted(by: { $0.key < $1.key }) where !staging.write(path, data) {
-                    throw AtomicOutput.WriteError(description: "cannot write \(path): the previous site was left as it was")
+                if let failure = failures.compactMap({ $0 }).first { throw failure }
+                for (path, data) in others.sorted(by: { $0.key < $1.key }) {
+                    try staging.write(path, data)
                 }
             }
         } catch {
