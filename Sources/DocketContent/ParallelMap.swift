@@ -26,7 +26,11 @@ extension Array where Element: Sendable {
         if count < 2 || width == 1 { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Deallocating alone would free the slots but never release what they hold.
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
