@@ -17,4 +17,9 @@ int docket_watch_folder(int watcher, const char *folder);
 /// (0 on timeout), or -1 on error. Sets *folder_created when a folder appeared, so the
 /// caller can watch it too.
 int docket_watch_wait(int watcher, int timeout_ms, int *folder_created);
+
+/// Takes a cmark-gfm syntax extension's special inline characters off it and frees the
+/// list (`extension` is a cmark_syntax_extension *; void here so this header needs no
+/// cmark-gfm header).
+void docket_cmark_drop_special_inline_chars(void *extension);
 #endif
