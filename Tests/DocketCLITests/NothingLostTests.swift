@@ -29,11 +29,15 @@ import Testing
         return nil
     }
 
+    /// The tests and docket are built with ThreadSanitizer (scripts/test-sanitized thread).
+    static let underThreadSanitizer = dlsym(nil, "__tsan_init") != nil
+
     /// Every file the site writes must fit in 4 KiB (dash counts `ulimit -f` in 512-byte
     /// blocks), and the stylesheet alone is about 24 KiB: writing it fails with EFBIG, as
     /// on a full disk, once SIGXFSZ is ignored (it would kill the build instead). The
     /// limit is far above the few lines docket prints, so its messages get out.
-    @Test func aFullDiskFailsAndKeepsThePreviousSite() throws {
+    @Test(.disabled(if: underThreadSanitizer, "the ThreadSanitizer runtime dies of SIGBUS under a small file size limit; the ordinary and ASan runs cover this"))
+    func aFullDiskFailsAndKeepsThePreviousSite() throws {
         let site = CLISite.valid()
         let previous = try Self.published(site)
         let build = try site.start(["build", "--now", Self.now],
