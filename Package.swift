@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "CDocketSystem"),
         .target(name: "DocketContent", dependencies: ["Yams"]),
-        .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem"]),
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketMarkdown"]),
         .target(name: "DocketTemplates"),
         .target(name: "DocketSite", dependencies: ["DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),

@@ -70,17 +70,18 @@ public struct SiteBuilder {
         do {
             try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(AtomicOutput.WriteError) in
                 // Each page is written as soon as it renders: the site is never in memory whole.
-                let failures = pages.parallelMap { page -> String? in
+                let failures = pages.parallelMap { page -> AtomicOutput.WriteError? in
                     defer { counter?.pageRendered() }
                     let html: [UInt8]
-                    do throws(TemplateError) { html = try templates.renderBytes(page) } catch { return error.description }
-                    return staging.write(page.file, html) ? nil : "cannot write \(page.file)"
+                    do throws(TemplateError) { html = try templates.renderBytes(page) } catch {
+                        return AtomicOutput.WriteError(description: error.description + ": the previous site was left as it was")
+                    }
+                    do throws(AtomicOutput.WriteError) { try staging.write(page.file, html) } catch { return error }
+                    return nil
                 }
-                if let failure = failures.compactMap({ $0 }).first {
-                    throw AtomicOutput.WriteError(description: failure + ": the previous site was left as it was")
-                }
-                for (path, data) in others.sorted(by: { $0.key < $1.key }) where !staging.write(path, data) {
-                    throw AtomicOutput.WriteError(description: "cannot write \(path): the previous site was left as it was")
+                if let failure = failures.compactMap({ $0 }).first { throw failure }
+                for (path, data) in others.sorted(by: { $0.key < $1.key }) {
+                    try staging.write(path, data)
                 }
             }
         } catch {

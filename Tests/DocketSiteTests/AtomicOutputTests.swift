@@ -99,6 +99,35 @@ import Testing
         #expect(Self.leftovers(beside: output).isEmpty)
     }
 
+    /// Where the file system cannot exchange two folders, the output is renamed aside and
+    /// the staging folder renamed in: a build killed between the two left the previous site
+    /// under its "old" name and no output. The next build puts it back as soon as it holds
+    /// the lock, so even a failing build leaves the previous site in place.
+    @Test func aPreviousSiteLeftAsideByAKilledBuildIsPutBack() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        let previous = try site.build().snapshot()
+        #expect(rename(site.output, site.root + "/.public.docket-old-999999") == 0)
+        site.write("templates/assets/docket.css/extra.txt", "a folder where a file must go\n")
+        let failure = try #require(throws: BuildFailure.self) { try site.build(now: "2026-11-23") }
+        #expect(failure.stage == .builder, "\(failure)")
+        #expect(BuiltSite(root: site.output).snapshot() == previous)
+        #expect(Self.leftovers(beside: site.output).isEmpty, "left behind: \(Self.leftovers(beside: site.output))")
+    }
+
+    /// A killed build's staging folder (its pid is in the name) is removed by the next
+    /// build, whose own staging folder has another name.
+    @Test func aDeadBuildsStagingFolderIsRemovedByTheNextBuild() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        try site.build()
+        let stale = site.root + "/.public.docket-staging-999999"
+        try FileManager.default.createDirectory(atPath: stale + "/experts", withIntermediateDirectories: true)
+        let rebuilt = try site.build(now: "2026-11-23")
+        #expect(rebuilt.exists("index.html"))
+        #expect(Self.leftovers(beside: site.output).isEmpty, "left behind: \(Self.leftovers(beside: site.output))")
+    }
+
     @Test func aSuccessfulBuildReplacesEverythingAndLeavesNoStaging() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }

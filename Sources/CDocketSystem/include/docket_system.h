@@ -22,4 +22,9 @@ typedef void (*docket_watch_event)(void *context, int watch, const char *name, i
 /// Waits up to `timeout_ms` for events and drains them, calling `each` for every one.
 /// Returns the number of events read (0 on timeout), or -1 on error.
 int docket_watch_drain(int watcher, int timeout_ms, docket_watch_event each, void *context);
+
+/// Takes a cmark-gfm syntax extension's special inline characters off it and frees the
+/// list (`extension` is a cmark_syntax_extension *; void here so this header needs no
+/// cmark-gfm header).
+void docket_cmark_drop_special_inline_chars(void *extension);
 #endif

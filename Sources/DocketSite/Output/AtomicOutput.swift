@@ -20,10 +20,11 @@ public struct AtomicOutput {
     /// Writes `files` (relative path → bytes) as the new content of the output folder.
     public func write(_ files: [String: Data]) throws(WriteError) {
         try write(paths: Array(files.keys)) { staging throws(WriteError) in
-            let failures = files.sorted { $0.key < $1.key }.parallelMap { staging.write($0.key, $0.value) ? nil : $0.key }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw WriteError(description: "cannot write \(failure): the previous site was left as it was")
+            let failures = files.sorted { $0.key < $1.key }.parallelMap { file -> WriteError? in
+                do throws(WriteError) { try staging.write(file.key, file.value) } catch { return error }
+                return nil
             }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
         }
     }
 
@@ -39,11 +40,11 @@ public struct AtomicOutput {
         }
         let lock = try BuildLock(path: parent + "/." + name + ".docket-lock")
         defer { lock.release() }
-        let staging = Staging(root: parent + "/." + name + ".docket-staging-\(getpid())")
-        try? FileManager.default.removeItem(atPath: staging.root)
+        recoverFromInterruptedBuilds()
+        let staging = Staging(root: parent + "/" + stagingPrefix + "\(getpid())")
         do throws(WriteError) {
             guard mkdir(staging.root, 0o755) == 0 else {
-                throw WriteError(description: "cannot create \(staging.root): \(String(cString: strerror(errno)))")
+                throw WriteError(description: "cannot create the staging folder \(staging.root): \(String(cString: strerror(errno)))")
             }
             if let failure = Self.createFolders(for: paths, in: staging.root) {
                 throw WriteError(description: "cannot create \(failure) beside \(output): \(String(cString: strerror(errno)))")
@@ -60,9 +61,11 @@ public struct AtomicOutput {
     public struct Staging: Sendable {
         public let root: String
 
-        /// Writes one file whose folder exists already; false when it cannot.
-        public func write(_ path: String, _ bytes: some ContiguousBytes) -> Bool {
-            AtomicOutput.writeNewFile(root + "/" + path, bytes)
+        /// Writes one file whose folder exists already.
+        public func write(_ path: String, _ bytes: some ContiguousBytes) throws(WriteError) {
+            if let reason = AtomicOutput.writeNewFile(root + "/" + path, bytes) {
+                throw WriteError(description: "cannot write \(path) (\(reason)): the previous site was left as it was")
+            }
         }
     }
 
@@ -75,7 +78,7 @@ public struct AtomicOutput {
             // One system call exchanges the two folders: there is no moment without a site.
             if docket_exchange_paths(staging, target) != 0 {
                 // Without renameat2 (old kernels, some file systems): two renames, a short gap.
-                let old = parent + "/." + name + ".docket-old-\(getpid())"
+                let old = parent + "/" + oldSitePrefix + "\(getpid())"
                 guard rename(target, old) == 0 else {
                     throw WriteError(description: "cannot replace \(output): \(String(cString: strerror(errno)))")
                 }
@@ -90,6 +93,28 @@ public struct AtomicOutput {
             try? FileManager.default.removeItem(atPath: staging)
         } else if rename(staging, target) != 0 {
             throw WriteError(description: "cannot create \(output): \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+extension AtomicOutput {
+    private var stagingPrefix: String { "." + name + ".docket-staging-" }
+    private var oldSitePrefix: String { "." + name + ".docket-old-" }
+
+    /// Clears what a build killed part-way left beside the output: its staging folder,
+    /// or, killed between the two fallback renames, the previous site under its "old"
+    /// name, which goes back in place when the output is missing. Called holding the
+    /// lock, so no live build owns any of them; the pid in their names is only to keep
+    /// them apart.
+    func recoverFromInterruptedBuilds() {
+        let target = parent + "/" + name
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        for entry in entries where entry.hasPrefix(oldSitePrefix) {
+            if !FileManager.default.fileExists(atPath: target), rename(parent + "/" + entry, target) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+        for entry in entries where entry.hasPrefix(stagingPrefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
     }
 }
@@ -119,19 +144,23 @@ extension AtomicOutput {
 
 extension AtomicOutput {
     /// A plain write into the staging folder. No per-file fsync or temporary file: the
-    /// folder as a whole is what becomes visible, and only once it is complete.
-    static func writeNewFile(_ path: String, _ data: some ContiguousBytes) -> Bool {
+    /// folder as a whole is what becomes visible, and only once it is complete. Returns
+    /// why it failed (a full disk says "No space left on device"), or nil.
+    static func writeNewFile(_ path: String, _ data: some ContiguousBytes) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
         return data.withUnsafeBytes { buffer in
             var written = 0
             while written < buffer.count {
                 let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 { if errno == EINTR { continue }; return false }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
                 written += count
             }
-            return true
+            return nil
         }
     }
 }

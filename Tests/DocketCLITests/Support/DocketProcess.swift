@@ -4,7 +4,10 @@ import Testing
 /// The built `docket` executable, run as a user runs it.
 enum DocketProcess {
     struct Outcome {
+        /// The exit code, or the signal's number when `killed`.
         var status: Int32
+        /// Ended by a signal rather than by exiting.
+        var killed = false
         var stdout: String
         var stderr: String
     }
@@ -27,37 +30,73 @@ enum DocketProcess {
     /// and `environment` on top of this process's own.
     static func run(_ arguments: [String], in directory: String, sourceDateEpoch: String? = nil,
                     environment extra: [String: String] = [:]) throws -> Outcome {
+        try start(arguments, in: directory, sourceDateEpoch: sourceDateEpoch, environment: extra).wait()
+    }
+
+    /// Starts `docket arguments…` and returns at once, for tests that act while it runs.
+    /// `through` names a program that runs docket instead, given docket's path first (a
+    /// shell that sets limits, say).
+    static func start(_ arguments: [String], in directory: String, sourceDateEpoch: String? = nil,
+                      environment extra: [String: String] = [:], through launcher: [String] = []) throws -> Running {
         let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
+        let docket = try executable()
+        if launcher.isEmpty {
+            process.executableURL = docket
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: launcher[0])
+            process.arguments = Array(launcher.dropFirst()) + [docket.path] + arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
         environment.merge(extra) { _, given in given }
         process.environment = environment
-        // Files, not pipes: a long report cannot fill a pipe and block the child.
-        let outputs = NSTemporaryDirectory() + "docket-cli-" + UUID().uuidString
-        for file in [outputs + ".out", outputs + ".err"] {
-            try #require(FileManager.default.createFile(atPath: file, contents: nil), "cannot create \(file)")
+        return try Running(process)
+    }
+
+    /// A started `docket`. Its output goes to files, not pipes: a long report cannot fill
+    /// a pipe and block the child.
+    final class Running {
+        let process: Process
+        private let outputs = NSTemporaryDirectory() + "docket-cli-" + UUID().uuidString
+
+        fileprivate init(_ process: Process) throws {
+            self.process = process
+            for file in [outputs + ".out", outputs + ".err"] {
+                try #require(FileManager.default.createFile(atPath: file, contents: nil), "cannot create \(file)")
+            }
+            let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outputs + ".out"))
+            let err = try FileHandle(forWritingTo: URL(fileURLWithPath: outputs + ".err"))
+            defer {
+                try? out.close()
+                try? err.close()
+            }
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
         }
-        defer {
+
+        deinit {
+            if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
             try? FileManager.default.removeItem(atPath: outputs + ".out")
             try? FileManager.default.removeItem(atPath: outputs + ".err")
         }
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outputs + ".out"))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: outputs + ".err"))
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Outcome(
-            status: process.terminationStatus,
-            stdout: try String(contentsOfFile: outputs + ".out", encoding: .utf8),
-            stderr: try String(contentsOfFile: outputs + ".err", encoding: .utf8)
-        )
+
+        func kill() {
+            Glibc.kill(process.processIdentifier, SIGKILL)
+        }
+
+        func wait() throws -> Outcome {
+            process.waitUntilExit()
+            return Outcome(
+                status: process.terminationStatus,
+                killed: process.terminationReason == .uncaughtSignal,
+                stdout: try String(contentsOfFile: outputs + ".out", encoding: .utf8),
+                stderr: try String(contentsOfFile: outputs + ".err", encoding: .utf8)
+            )
+        }
     }
 }
 
