@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "DocketMarkdown", targets: ["DocketMarkdown"]),
         .library(name: "DocketValidation", targets: ["DocketValidation"]),
         .library(name: "DocketSite", targets: ["DocketSite"]),
+        // What each fuzz target checks of one input: Fuzz/ runs it under libFuzzer and
+        // DocketFuzzReplayTests replays the committed inputs through it. No product uses it.
+        .library(name: "DocketFuzzChecks", targets: ["DocketFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -46,6 +49,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
             dependencies: [
@@ -75,5 +79,6 @@ let package = Package(
         .testTarget(name: "DocketSiteTests", dependencies: ["DocketSite", "CLibXML2"]),
         .testTarget(name: "DocketServerTests", dependencies: ["DocketServer"]),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
+        .testTarget(name: "DocketFuzzReplayTests", dependencies: ["DocketFuzzChecks"]),
     ]
 )
