@@ -59,7 +59,12 @@ struct YAMLMarks {
             if inComment {
                 if UTF8Bytes.isEditorLineBreak(byte) { inComment = false }
                 offset += 1
-            } else if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
+            } else if byte == UInt8(ascii: "&") {
+                // libyaml ends an anchor's name at the first byte that is not a letter,
+                // digit, `-` or `_`: in `&a:b` the node is the scalar `:b`.
+                offset += 1
+                while offset < bytes.count, isAnchorByte(bytes[offset]) { offset += 1 }
+            } else if byte == UInt8(ascii: "!") {
                 while offset < bytes.count, !isBlankOrBreak(bytes[offset]) { offset += 1 }
             } else if byte == UInt8(ascii: "#") {
                 inComment = true
@@ -70,6 +75,16 @@ struct YAMLMarks {
             }
         }
         return position(ofByte: offset)
+    }
+
+    private func isAnchorByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
     }
 
     private func isBlankOrBreak(_ byte: UInt8) -> Bool {

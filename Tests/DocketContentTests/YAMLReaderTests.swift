@@ -120,6 +120,14 @@ import Testing
         #expect(root["again"]?.scalar?.position == at(4, 14))
     }
 
+    @Test func pointsAtAScalarThatFollowsItsAnchorWithoutASpace() throws {
+        // An anchor's name ends at the first character that is not a letter, digit, `-`
+        // or `_`, so the scalar here is `:email`, starting right after `&0-`.
+        let root = try readYAML("&0-:email ")
+        #expect(root.scalar == Scalar(text: ":email", style: .plain, position: at(1, 4)))
+        try checkSourceMaps("key: &a:b\nlist: [&x-1_y:z]\n")
+    }
+
     @Test func refusesAnAliasBomb() {
         var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for (name, previous) in zip("bcdefghi", "abcdefgh") {
