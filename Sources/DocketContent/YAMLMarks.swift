@@ -56,8 +56,12 @@ struct YAMLMarks {
         var inComment = false
         while offset < bytes.count {
             let byte = bytes[offset]
-            if inComment {
-                if UTF8Bytes.isEditorLineBreak(byte) { inComment = false }
+            // libyaml's line breaks: NEL, LS and PS end a comment or a line for it too.
+            let lineBreak = UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset)
+            if lineBreak > 0 {
+                inComment = false
+                offset += lineBreak
+            } else if inComment || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                 offset += 1
             } else if byte == UInt8(ascii: "&") {
                 // libyaml ends an anchor's name at the first byte that is not a letter,
@@ -65,11 +69,11 @@ struct YAMLMarks {
                 offset += 1
                 while offset < bytes.count, isAnchorByte(bytes[offset]) { offset += 1 }
             } else if byte == UInt8(ascii: "!") {
-                while offset < bytes.count, !isBlankOrBreak(bytes[offset]) { offset += 1 }
+                while offset < bytes.count, !isBlank(bytes[offset]), UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset) == 0 {
+                    offset += 1
+                }
             } else if byte == UInt8(ascii: "#") {
                 inComment = true
-            } else if isBlankOrBreak(byte) {
-                offset += 1
             } else {
                 break
             }
@@ -87,8 +91,8 @@ struct YAMLMarks {
         }
     }
 
-    private func isBlankOrBreak(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || UTF8Bytes.isEditorLineBreak(byte)
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     /// Moves the cursor over one character.

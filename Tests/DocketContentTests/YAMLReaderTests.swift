@@ -128,6 +128,14 @@ import Testing
         try checkSourceMaps("key: &a:b\nlist: [&x-1_y:z]\n")
     }
 
+    @Test func pointsAtAnAnchoredScalarPastALibyamlLineBreak() throws {
+        // NEL ends a line for libyaml (YAML 1.1), though not for an editor: the scalar is
+        // `b`, in column 5 of the editor's second line.
+        let root = try readYAML("a: &x\n  \u{85} b\n")
+        #expect(root["a"]?.scalar == Scalar(text: "b", style: .plain, position: at(2, 5)))
+        try checkSourceMaps("a: &x\n  \u{85} b\nc: &y # note\u{2028} d\n")
+    }
+
     @Test func refusesAnAliasBomb() {
         var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for (name, previous) in zip("bcdefghi", "abcdefgh") {
