@@ -54,15 +54,21 @@ struct YAMLMarks {
     mutating func positionAfterProperties(startingAt characterIndex: Int) -> SourcePosition {
         var offset = self.offset(ofCharacter: characterIndex)
         var inComment = false
+        var atLineStart = false
         while offset < bytes.count {
             let byte = bytes[offset]
             // libyaml's line breaks: NEL, LS and PS end a comment or a line for it too.
             let lineBreak = UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset)
+            let startsLine = atLineStart
+            atLineStart = lineBreak > 0
             if lineBreak > 0 {
                 inComment = false
                 offset += lineBreak
-            } else if inComment || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+            } else if inComment || isBlank(byte) {
                 offset += 1
+            } else if startsLine, UTF8Bytes.hasByteOrderMark(bytes[offset...]) {
+                // libyaml skips a byte order mark at the start of any line, as white space.
+                offset += 3
             } else if byte == UInt8(ascii: "&") {
                 // libyaml ends an anchor's name at the first byte that is not a letter,
                 // digit, `-` or `_`: in `&a:b` the node is the scalar `:b`.

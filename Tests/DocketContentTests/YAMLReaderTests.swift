@@ -136,6 +136,13 @@ import Testing
         try checkSourceMaps("a: &x\n  \u{85} b\nc: &y # note\u{2028} d\n")
     }
 
+    @Test func pointsAtAnAnchoredScalarPastAByteOrderMarkThatStartsALine() throws {
+        // libyaml skips a byte order mark at the start of a line; the editor sees a character.
+        let root = try readYAML("&x\n\u{FEFF}value\n")
+        #expect(root.scalar == Scalar(text: "value", style: .plain, position: at(2, 2)))
+        try checkSourceMaps("a: &x\n  \u{FEFF}b\n")
+    }
+
     @Test func refusesAnAliasBomb() {
         var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for (name, previous) in zip("bcdefghi", "abcdefgh") {
