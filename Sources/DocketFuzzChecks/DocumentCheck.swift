@@ -33,12 +33,16 @@ enum DocumentCheck {
         } catch {
             return ["validation could not run: \(error)"]
         }
+        return problems(with: result.diagnostics, path: path, file: file, isJSON: isJSON)
+    }
 
+    /// What is wrong with the diagnostics `docket validate` gave for `file` at `path`.
+    static func problems(with diagnostics: [Diagnostic], path: String, file: [UInt8], isJSON: Bool) -> [String] {
         let text = try? ContentText.decode(file)
         let source = text.map(SourceText.init)
         let email = text.flatMap { privateEmail(in: $0, isJSON: isJSON) }
         var problems: [String] = []
-        for diagnostic in result.diagnostics {
+        for diagnostic in diagnostics {
             if RuleTable.byID[diagnostic.rule]?.severity != diagnostic.severity {
                 problems.append("\(diagnostic.rule) (\(diagnostic.severity)) is not in the rule table with that severity")
             }

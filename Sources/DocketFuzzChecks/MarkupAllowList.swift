@@ -34,6 +34,10 @@ enum MarkupAllowList {
         guard let allowed = elements[name], name != "br" else { return ["element <\(tag)>"] }
         guard let attributes = attributes(of: tag.dropFirst(name.count)) else { return ["malformed <\(tag)>"] }
         var problems: [String] = []
+        // Every link the writer makes has both: where it goes, and that it is user content.
+        if name == "a", !Set(attributes.map(\.0)).isSuperset(of: ["href", "rel"]) {
+            problems.append("link without href and rel: <\(tag)>")
+        }
         for (key, value) in attributes {
             switch key {
             case _ where !allowed.contains(key):
