@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way:
 // DocketContent (files, positions) → DocketMarkdown (subset) → DocketValidation (rules)
-// → DocketSite (pages, output; renders with DocketTemplates, the Mustache engine) → DocketServer (preview) → docket (CLI). See docs/ARCHITECTURE.md.
+// → DocketSite (pages, output; renders with DocketTemplates, the Mustache engine)
+// → DocketServer (preview) → docket (CLI). See docs/architecture.md.
 let package = Package(
     name: "Docket",
     platforms: [.macOS(.v14)],
@@ -15,6 +16,9 @@ let package = Package(
         .library(name: "DocketMarkdown", targets: ["DocketMarkdown"]),
         .library(name: "DocketValidation", targets: ["DocketValidation"]),
         .library(name: "DocketSite", targets: ["DocketSite"]),
+        // What each fuzz target checks of one input: Fuzz/ runs it under libFuzzer and
+        // DocketFuzzReplayTests replays the committed inputs through it. No product uses it.
+        .library(name: "DocketFuzzChecks", targets: ["DocketFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -41,6 +45,7 @@ let package = Package(
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketMarkdown"]),
         .target(name: "DocketTemplates"),
         .target(name: "DocketSite", dependencies: ["DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
+        .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
             dependencies: [
@@ -82,5 +87,6 @@ let package = Package(
         ),
         .testTarget(name: "DocketServerTests", dependencies: ["DocketServer"]),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
+        .testTarget(name: "DocketFuzzReplayTests", dependencies: ["DocketFuzzChecks"]),
     ]
 )

@@ -55,16 +55,7 @@ struct ScalarSourceReader {
     /// The length of the line break at `offset`, 0 when there is none. libyaml breaks
     /// lines at NEL, LS and PS too.
     func breakLength(_ offset: Int) -> Int {
-        guard offset < bytes.count else { return 0 }
-        switch bytes[offset] {
-        case UInt8(ascii: "\n"): return 1
-        case UInt8(ascii: "\r"): return offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") ? 2 : 1
-        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x80 else { return 0 }
-            return bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9 ? 3 : 0
-        default: return 0
-        }
+        UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset)
     }
 
     func isBreak(_ offset: Int) -> Bool { breakLength(offset) > 0 }

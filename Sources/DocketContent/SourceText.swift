@@ -74,6 +74,22 @@ enum UTF8Bytes {
         }
     }
 
+    /// The length of the line break at `offset` as libyaml reads one (LF, CR, CRLF, and
+    /// YAML 1.1's NEL, LS and PS), 0 when there is none.
+    static func yamlLineBreakLength<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at offset: Int) -> Int
+    where Bytes.Index == Int {
+        guard offset < bytes.count else { return 0 }
+        switch bytes[offset] {
+        case UInt8(ascii: "\n"): return 1
+        case UInt8(ascii: "\r"): return offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") ? 2 : 1
+        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            guard offset + 2 < bytes.count, bytes[offset + 1] == 0x80 else { return 0 }
+            return bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9 ? 3 : 0
+        default: return 0
+        }
+    }
+
     static func isEditorLineBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }

@@ -54,17 +54,32 @@ struct YAMLMarks {
     mutating func positionAfterProperties(startingAt characterIndex: Int) -> SourcePosition {
         var offset = self.offset(ofCharacter: characterIndex)
         var inComment = false
+        var atLineStart = false
         while offset < bytes.count {
             let byte = bytes[offset]
-            if inComment {
-                if UTF8Bytes.isEditorLineBreak(byte) { inComment = false }
+            // libyaml's line breaks: NEL, LS and PS end a comment or a line for it too.
+            let lineBreak = UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset)
+            let startsLine = atLineStart
+            atLineStart = lineBreak > 0
+            if lineBreak > 0 {
+                inComment = false
+                offset += lineBreak
+            } else if inComment || isBlank(byte) {
                 offset += 1
-            } else if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
-                while offset < bytes.count, !isBlankOrBreak(bytes[offset]) { offset += 1 }
+            } else if startsLine, UTF8Bytes.hasByteOrderMark(bytes[offset...]) {
+                // libyaml skips a byte order mark at the start of any line, as white space.
+                offset += 3
+            } else if byte == UInt8(ascii: "&") {
+                // libyaml ends an anchor's name at the first byte that is not a letter,
+                // digit, `-` or `_`: in `&a:b` the node is the scalar `:b`.
+                offset += 1
+                while offset < bytes.count, isAnchorByte(bytes[offset]) { offset += 1 }
+            } else if byte == UInt8(ascii: "!") {
+                while offset < bytes.count, !isBlank(bytes[offset]), UTF8Bytes.yamlLineBreakLength(in: bytes, at: offset) == 0 {
+                    offset += 1
+                }
             } else if byte == UInt8(ascii: "#") {
                 inComment = true
-            } else if isBlankOrBreak(byte) {
-                offset += 1
             } else {
                 break
             }
@@ -72,8 +87,18 @@ struct YAMLMarks {
         return position(ofByte: offset)
     }
 
-    private func isBlankOrBreak(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || UTF8Bytes.isEditorLineBreak(byte)
+    private func isAnchorByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     /// Moves the cursor over one character.

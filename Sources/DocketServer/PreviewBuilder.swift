@@ -22,6 +22,9 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Changes not yet seen by a validation: a build that stops before listing the content
     /// leaves them for the next.
     private var pendingChanges = ContentChanges.unknown
+    /// Counts builds, in the order they ran: the two watchers publish from their own
+    /// threads, so a later build's result can reach the store before an earlier one's.
+    private var builds = 0
 
     init(siteRoot: String, configFile: String?, now: String?, environment: [String: String]) {
         self.siteRoot = siteRoot
@@ -47,7 +50,17 @@ final class PreviewBuilder: @unchecked Sendable {
 
     /// - Parameter changes: the files changed since the last build, as the watcher saw them.
     func build(changes: ContentChanges = .unknown) -> (state: PreviewState, diagnostics: [Diagnostic]) {
-        lock.withLock { build(afterPending: changes) }
+        let built = numberedBuild(changes: changes)
+        return (built.state, built.diagnostics)
+    }
+
+    /// A build and its number: a larger number is a build that ran later.
+    func numberedBuild(changes: ContentChanges = .unknown) -> (state: PreviewState, diagnostics: [Diagnostic], number: Int) {
+        lock.withLock {
+            builds += 1
+            let (state, diagnostics) = build(afterPending: changes)
+            return (state, diagnostics, builds)
+        }
     }
 
     private func build(afterPending changes: ContentChanges) -> (state: PreviewState, diagnostics: [Diagnostic]) {

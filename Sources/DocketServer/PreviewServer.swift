@@ -25,12 +25,12 @@ public struct PreviewServer: Sendable {
     /// Serves until the task is cancelled. `onReady` gets the port actually bound (port 0
     /// asks the system for a free one).
     public func run(onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-        let store = PreviewStore(state: rebuild())
+        let store = PreviewStore(state: rebuild().state)
         let builder = self.builder
         let roots = builder.watchedRoots()
         let rebuild: @Sendable (ContentChanges) -> Void = { [self] changes in
-            let state = self.rebuild(changes: changes)
-            Task { await store.replace(with: state) }
+            let (state, number) = self.rebuild(changes: changes)
+            Task { await store.replace(with: state, builtAs: number) }
         }
         let contentWatcher = try ChangeWatcher(roots: roots.content, onChange: rebuild)
         let mediaWatcher = try ChangeWatcher(roots: [roots.media]) { _ in
@@ -56,9 +56,9 @@ public struct PreviewServer: Sendable {
     }
 
     /// One build, reported on the terminal.
-    func rebuild(changes: ContentChanges = .unknown) -> PreviewState {
+    func rebuild(changes: ContentChanges = .unknown) -> (state: PreviewState, number: Int) {
         let start = ContinuousClock.now
-        let (state, diagnostics) = builder.build(changes: changes)
+        let (state, diagnostics, number) = builder.numberedBuild(changes: changes)
         let elapsed = ContinuousClock.now - start
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         var report = diagnostics.map(DiagnosticFormat.textLine).joined(separator: "\n")
@@ -69,7 +69,7 @@ public struct PreviewServer: Sendable {
         case .broken(let message): report += "cannot build: \(message)"
         }
         log(report)
-        return state
+        return (state, number)
     }
 
     static func respond(to request: Request, store: PreviewStore) async throws -> Response {

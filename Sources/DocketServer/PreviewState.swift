@@ -16,13 +16,19 @@ enum PreviewState: Sendable {
 actor PreviewStore {
     private(set) var state: PreviewState
     private(set) var version = 0
+    /// The number of the build `state` came from (see `PreviewBuilder.numberedBuild`).
+    private var builtAs = 0
 
     init(state: PreviewState) {
         self.state = state
     }
 
-    func replace(with state: PreviewState) {
+    /// Takes the result of build `number`, unless a later build's result is here already:
+    /// results arrive from two watcher threads, not always in the order they were built.
+    func replace(with state: PreviewState, builtAs number: Int) {
+        guard number > builtAs else { return }
         self.state = state
+        builtAs = number
         version += 1
     }
 

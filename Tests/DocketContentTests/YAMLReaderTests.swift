@@ -120,6 +120,29 @@ import Testing
         #expect(root["again"]?.scalar?.position == at(4, 14))
     }
 
+    @Test func pointsAtAScalarThatFollowsItsAnchorWithoutASpace() throws {
+        // An anchor's name ends at the first character that is not a letter, digit, `-`
+        // or `_`, so the scalar here is `:email`, starting right after `&0-`.
+        let root = try readYAML("&0-:email ")
+        #expect(root.scalar == Scalar(text: ":email", style: .plain, position: at(1, 4)))
+        try checkSourceMaps("key: &a:b\nlist: [&x-1_y:z]\n")
+    }
+
+    @Test func pointsAtAnAnchoredScalarPastALibyamlLineBreak() throws {
+        // NEL ends a line for libyaml (YAML 1.1), though not for an editor: the scalar is
+        // `b`, in column 5 of the editor's second line.
+        let root = try readYAML("a: &x\n  \u{85} b\n")
+        #expect(root["a"]?.scalar == Scalar(text: "b", style: .plain, position: at(2, 5)))
+        try checkSourceMaps("a: &x\n  \u{85} b\nc: &y # note\u{2028} d\n")
+    }
+
+    @Test func pointsAtAnAnchoredScalarPastAByteOrderMarkThatStartsALine() throws {
+        // libyaml skips a byte order mark at the start of a line; the editor sees a character.
+        let root = try readYAML("&x\n\u{FEFF}value\n")
+        #expect(root.scalar == Scalar(text: "value", style: .plain, position: at(2, 2)))
+        try checkSourceMaps("a: &x\n  \u{FEFF}b\n")
+    }
+
     @Test func refusesAnAliasBomb() {
         var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for (name, previous) in zip("bcdefghi", "abcdefgh") {
