@@ -63,7 +63,9 @@ let package = Package(
         ),
         // Times the subset renderer against cmark-gfm (scripts/bench-markdown.sh).
         .executableTarget(name: "docket-markdown-bench", dependencies: ["DocketMarkdown", "CCmarkGFM"]),
-        .testTarget(name: "DocketContentTests", dependencies: ["DocketContent"]),
+        // Helpers several test targets share (a test target cannot import another).
+        .target(name: "DocketTestSupport", path: "Tests/DocketTestSupport"),
+        .testTarget(name: "DocketContentTests", dependencies: ["DocketContent", "DocketTestSupport"]),
         .testTarget(
             name: "DocketMarkdownTests",
             dependencies: [
@@ -83,10 +85,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DocketSiteTests",
-            dependencies: ["DocketSite", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DocketSite", "CLibXML2", "DocketTestSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .testTarget(name: "DocketServerTests", dependencies: ["DocketServer"]),
-        .testTarget(name: "DocketCLITests", dependencies: ["docket"]),
+        .testTarget(name: "DocketServerTests", dependencies: ["DocketServer", "DocketTestSupport"]),
+        .testTarget(name: "DocketCLITests", dependencies: ["docket", "DocketTestSupport"]),
         .testTarget(name: "DocketFuzzReplayTests", dependencies: ["DocketFuzzChecks"]),
     ]
 )

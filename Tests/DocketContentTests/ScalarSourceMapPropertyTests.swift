@@ -1,3 +1,4 @@
+import DocketTestSupport
 @testable import DocketContent
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DocketTestSupport
 @testable import DocketServer
 import DocketContent
 import DocketSite
@@ -15,7 +16,7 @@ import Testing
         defer { site.remove() }
         let served = PreviewBuilder(siteRoot: site.root, configFile: nil, now: "2026-11-22", environment: [:])
         _ = served.build()
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         for step in 0..<25 {
             let edit = SiteEdit.allCases[Int(random.next() % UInt64(SiteEdit.allCases.count))]
             let changed = site.apply(edit, random: &random)
@@ -74,7 +75,7 @@ final class EditedSite {
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 
     /// Applies `edit` and returns the absolute paths it touched, as the watcher reports them.
-    func apply(_ edit: SiteEdit, random: inout SplitMix64) -> Set<String> {
+    func apply(_ edit: SiteEdit, random: inout SeededGenerator) -> Set<String> {
         let number = Int(random.next() % 1000)
         switch edit {
         case .renameExpert:
@@ -137,20 +138,5 @@ final class EditedSite {
         guard let text = read(path) else { return [] }
         let changed = text.replacingOccurrences(of: "(?m)" + pattern, with: replacement, options: .regularExpression)
         return write(path, changed)
-    }
-}
-
-/// A seeded generator, so a failing sequence can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49EB_133B_A133
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import DocketTestSupport
 import DocketSite
 import Foundation
 import Testing
@@ -138,39 +139,5 @@ import Testing
         #expect(!built.exists("firms/analytical"), "a page of the previous build survived")
         #expect(built.exists("firms/index.html"))
         #expect(Self.leftovers(beside: site.output).isEmpty)
-    }
-}
-
-/// Makes a folder unwritable even for root, where the system allows it.
-enum Unwritable {
-    static let isAvailable: Bool = {
-        let probe = SiteFixture.temporaryFolder("probe")
-        defer { undo(probe); try? FileManager.default.removeItem(atPath: probe) }
-        guard (try? make(probe)) != nil else { return false }
-        return !FileManager.default.createFile(atPath: probe + "/file", contents: Data())
-    }()
-
-    static func make(_ folder: String) throws {
-        if geteuid() == 0 {
-            guard run("chattr", "+i", folder) else { throw CocoaError(.fileWriteNoPermission) }
-        } else {
-            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
-        }
-    }
-
-    static func undo(_ folder: String) {
-        if geteuid() == 0 { _ = run("chattr", "-i", folder) }
-        try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
-    }
-
-    private static func run(_ arguments: String...) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
     }
 }

@@ -1,10 +1,9 @@
 import Foundation
 
 /// Makes a folder unwritable even for root, where the system allows it: the immutable
-/// attribute for root (who ignores permissions), permissions for anyone else. The twin
-/// of the one in DocketSiteTests.
-enum Unwritable {
-    static let isAvailable: Bool = {
+/// attribute for root (who ignores permissions), permissions for anyone else.
+public enum Unwritable {
+    public static let isAvailable: Bool = {
         let probe = NSTemporaryDirectory() + "docket-unwritable-probe-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
         defer { undo(probe); try? FileManager.default.removeItem(atPath: probe) }
@@ -12,7 +11,7 @@ enum Unwritable {
         return !FileManager.default.createFile(atPath: probe + "/file", contents: Data())
     }()
 
-    static func make(_ folder: String) throws {
+    public static func make(_ folder: String) throws {
         if geteuid() == 0 {
             guard run("chattr", "+i", folder) else { throw CocoaError(.fileWriteNoPermission) }
         } else {
@@ -20,7 +19,7 @@ enum Unwritable {
         }
     }
 
-    static func undo(_ folder: String) {
+    public static func undo(_ folder: String) {
         if geteuid() == 0 { _ = run("chattr", "-i", folder) }
         try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
     }
