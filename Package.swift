@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "DocketTemplatesTests",
             dependencies: [
-                "DocketTemplates",
+                "DocketTemplates", "DocketTestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

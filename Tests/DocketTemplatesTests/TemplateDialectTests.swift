@@ -1,4 +1,5 @@
 import DocketTemplates
+import DocketTestSupport
 import PropertyBased
 import Testing
 
@@ -67,8 +68,8 @@ import Testing
     static func soup(from choices: [Int]) -> String {
         let pieces = texts + tags + ["{{", "}}}", "{{#", "{{/", "{{{name}}", "{{=| |=}}", "|name|", "{{%X:Y}}", "{{name", "{{a(b}}", "{{a(b))}}"]
         let sectionTags = sections.flatMap { [$0.open, $0.close] }.filter { !$0.contains("{{<") && !$0.contains("{{$") }
-        // One piece in eight opens or closes a section, in no particular order.
-        return choices.prefix(12).map { $0 % 8 == 0 ? sectionTags[$0 / 8 % sectionTags.count] : pieces[$0 % pieces.count] }.joined()
+        // One piece in sixteen opens or closes a section, in no particular order.
+        return choices.prefix(6).map { $0 % 16 == 0 ? sectionTags[$0 / 16 % sectionTags.count] : pieces[$0 % pieces.count] }.joined()
     }
 
     static func data(_ variant: Int) -> TemplateData {
@@ -103,13 +104,14 @@ import Testing
     /// The generator reaches what it claims to: sections, standalone lines, partials,
     /// inheritance and refusals all occur among the generated templates.
     @Test func theGeneratorsCoverTheDialect() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 7)
         let balanced = (0..<400).map { _ in Self.template(from: (0..<40).map { _ in Int.random(in: 0...9_999, using: &generator) }) }
         for feature in ["{{#list}}", "{{<parent}}", "{{>part}}", "{{=<% %>=}}", "{{%CONTENT_TYPE:TEXT}}", "{{.}}", "\n"] {
             #expect(balanced.contains { $0.contains(feature) }, "no generated template has \(feature)")
         }
         let soups = (0..<400).map { _ in Self.soup(from: (0..<40).map { _ in Int.random(in: 0...9_999, using: &generator) }) }
         let refused = soups.filter { MustacheReference.render($0, Self.data(0), partials: Self.partials).output == nil }.count
-        #expect(refused > 40 && refused < 380, "\(refused) of 400 soups refused: the soup test would prove little")
+        // Both outcomes must be common, or the soup test compares little of one of them.
+        #expect(refused > 40 && refused < 360, "\(refused) of 400 soups refused: the soup test would prove little")
     }
 }
