@@ -1,6 +1,7 @@
 import Foundation
 
-/// The examples of the GitHub Flavored Markdown spec (shared/peer-tests/gfm-spec-0.29.txt).
+/// The examples of the GitHub Flavored Markdown spec (Data/gfm-spec-0.29.txt, CC-BY-SA 4.0:
+/// Data/README.md).
 struct GFMSpecExample: Sendable {
     var number: Int
     /// The extension the example is written for (`table`, `autolink`…), if any.
@@ -10,14 +11,10 @@ struct GFMSpecExample: Sendable {
 }
 
 enum GFMSpec {
-    /// The repository is checked out beside `shared/`: climb from this file to the
-    /// repository root, then across.
+    /// The spec is kept beside this file, in the repository: a fresh clone needs nothing else.
     static let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // DocketMarkdownTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository
-        .appendingPathComponent("../shared/peer-tests/gfm-spec-0.29.txt")
-        .standardizedFileURL
+        .appendingPathComponent("Data/gfm-spec-0.29.txt")
 
     private static let fence = String(repeating: "`", count: 32)
 

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import DocketMarkdown
 
-/// The GFM spec as an oracle (shared/peer-tests/README.md): an example whose tree holds
+/// The GFM spec as an oracle (Data/README.md): an example whose tree holds
 /// only the flavour's constructs must render exactly as the spec says (links gaining
 /// `rel`, profile headings moved down); every other example must pass the allow-list.
 @Suite struct GFMSpecTests {

@@ -1,11 +1,10 @@
 # Shared by scripts/bench*: the standard corpus and the release binary. Source it from the
-# repository root after `set -euo pipefail`; it sets SHARED, and defines:
+# repository root after `set -euo pipefail`; it defines:
 #   bench_corpus M FORMAT...  generates $WORK/FORMAT (docket, hugo) for multiplier M once
-#                             (deterministic, seed 1; 1 = 1k entities), as
-#                             run_hugo_baseline.sh does
+#                             (deterministic, seed 1; 1 = 1k entities) with
+#                             scripts/lib/gen_corpus.py
 #   bench_docket_bin          builds docket in release mode and prints its path
 #   bench_record KEY=VALUE... appends one JSON object to $BENCH_RESULTS when it is set
-SHARED=${DOCKET_SHARED:-$(cd .. && pwd)/shared}
 
 bench_corpus() {
   local m=$1 format; shift
@@ -13,7 +12,7 @@ bench_corpus() {
   for format in "$@"; do
     local marker=docket.yml; [ "$format" = hugo ] && marker=config.toml
     [ -f "$WORK/$format/$marker" ] && continue
-    python3 "$SHARED/bench/gen_corpus.py" --out "$WORK/$format" --format "$format" --seed 1 \
+    python3 scripts/lib/gen_corpus.py --out "$WORK/$format" --format "$format" --seed 1 \
       --experts $((400*m)) --firms $((100*m)) --requests $((300*m)) --proposals $((200*m)) >/dev/null
   done
 }
