@@ -6,7 +6,6 @@ import PackageDescription
 // benchmark framework.
 let package = Package(
     name: "DocketBenchmarks",
-    platforms: [.macOS(.v14)],
     dependencies: [
         // Named, because a path package is otherwise known by its folder, which differs
         // between clones and worktrees.

@@ -9,7 +9,6 @@ import PackageDescription
 // also run over every committed input.
 let package = Package(
     name: "DocketFuzz",
-    platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Docket", path: "..")],
     targets: [
         .executableTarget(name: "fuzz-loader", dependencies: [.product(name: "DocketFuzzChecks", package: "Docket")]),
