@@ -1,3 +1,6 @@
+// The YAML scalar styles follow LibYAML's scanner (Copyright (c) 2006-2020 Kirill Simonov,
+// MIT licence; the notice is in NOTICE).
+
 extension ScalarSourceReader {
     /// A block scalar's header: its chomping (-1 strip, 0 clip, +1 keep) and explicit
     /// indentation (0 when detected from the content).

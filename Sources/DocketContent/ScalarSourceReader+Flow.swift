@@ -1,3 +1,6 @@
+// The YAML scalar styles follow LibYAML's scanner (Copyright (c) 2006-2020 Kirill Simonov,
+// MIT licence; the notice is in NOTICE).
+
 extension ScalarSourceReader {
     /// A plain scalar (libyaml's `yaml_parser_scan_plain_scalar`). Where it ends depends on
     /// its context, which the value already tells: reading stops once it is rebuilt.

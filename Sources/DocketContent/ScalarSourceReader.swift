@@ -1,3 +1,6 @@
+// The YAML scalar styles follow LibYAML's scanner (Copyright (c) 2006-2020 Kirill Simonov,
+// MIT licence; the notice is in NOTICE).
+
 /// Re-reads one scalar's source the way its reader did, to record where each part of its
 /// value came from. The YAML styles follow libyaml's scanner step by step (line folding,
 /// escapes, block indentation and chomping), so the value comes out byte for byte the same.

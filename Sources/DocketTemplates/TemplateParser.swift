@@ -1,3 +1,11 @@
+//
+// Derived from swift-mustache 2.1.1, Sources/Mustache/Template+Parser.swift
+// (part of the Hummingbird server framework project). Copyright (c) the Hummingbird authors.
+// Licensed under the Apache License, Version 2.0 (LICENSES/Apache-2.0.txt).
+// Changed by the Docket authors; see NOTICE.
+// SPDX-License-Identifier: Apache-2.0
+//
+
 /// Mustache text to a `CompiledTemplate`, in the swift-mustache 2.1 dialect: the same
 /// tags, the same standalone-line and indentation rules, the same errors. The structure
 /// follows swift-mustache's parser on purpose (its quirks included) so that templates

@@ -1,3 +1,11 @@
+//
+// Derived from swift-mustache 2.1.1, Sources/Mustache/Template+Render.swift and Context.swift
+// (part of the Hummingbird server framework project). Copyright (c) the Hummingbird authors.
+// Licensed under the Apache License, Version 2.0 (LICENSES/Apache-2.0.txt).
+// Changed by the Docket authors; see NOTICE.
+// SPDX-License-Identifier: Apache-2.0
+//
+
 /// Finding the value a tag names, and writing it.
 extension TemplateRenderer {
     func resolve(_ reference: ValueReference, _ frame: Frame) -> TemplateData? {

@@ -1,3 +1,11 @@
+//
+// Derived from swift-mustache 2.1.1, Sources/Mustache/Template+Render.swift and Context.swift
+// (part of the Hummingbird server framework project). Copyright (c) the Hummingbird authors.
+// Licensed under the Apache License, Version 2.0 (LICENSES/Apache-2.0.txt).
+// Changed by the Docket authors; see NOTICE.
+// SPDX-License-Identifier: Apache-2.0
+//
+
 /// Walks a compiled template over a context and appends UTF-8 bytes: one value stack
 /// shared by the whole render (pushed and popped, never copied), and what else a tag can
 /// change passed down in a small `Frame`.

@@ -1,3 +1,11 @@
+//
+// Derived from swift-mustache 2.1.1, Sources/Mustache/Parser.swift
+// (part of the Hummingbird server framework project). Copyright (c) the Hummingbird authors.
+// Licensed under the Apache License, Version 2.0 (LICENSES/Apache-2.0.txt).
+// Changed by the Docket authors; see NOTICE.
+// SPDX-License-Identifier: Apache-2.0
+//
+
 /// A cursor over a template's characters (grapheme clusters, as swift-mustache reads them,
 /// so that "\r\n" is one newline and a delimiter followed by a combining mark is not a
 /// delimiter). Parsing happens once per template; rendering never touches this.
