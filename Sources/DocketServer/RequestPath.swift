@@ -1,3 +1,5 @@
+import Foundation
+
 /// A request's path turned into a file of the site, refusing anything that climbs out:
 /// `..` and `.` segments (also percent-encoded), back-slashes and NUL bytes.
 enum RequestPath: Equatable {
@@ -21,9 +23,20 @@ enum RequestPath: Equatable {
         if decoded.hasSuffix("/") || segments.isEmpty {
             self = .file((segments + ["index.html"]).joined(separator: "/"))
         } else if let last = segments.last, !last.contains("."), segments.first != "__docket" {
-            self = .redirect(path + "/")
+            self = .redirect(Self.folderLocation(segments))
         } else {
             self = .file(segments.joined(separator: "/"))
         }
+    }
+
+    /// Every byte a path segment may keep as it is; the rest is percent-encoded.
+    private static let segmentCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/;\\"))
+
+    /// The folder's address, rebuilt from its checked segments rather than echoed: one
+    /// leading slash and each segment re-encoded, so no request (`//evil%E3%80%82example`,
+    /// `/%2F%2Fevil.example`) can make the Location a protocol-relative address that leaves
+    /// the site.
+    static func folderLocation(_ segments: [String]) -> String {
+        "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? "" }.joined(separator: "/") + "/"
     }
 }
