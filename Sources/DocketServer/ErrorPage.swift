@@ -5,7 +5,7 @@ import DocketValidation
 /// so the author fixes it without looking at the terminal. The page reloads itself once
 /// the site builds again.
 enum ErrorPage {
-    static func html(diagnostics: [Diagnostic], message: String?) -> String {
+    static func html(diagnostics: [Diagnostic], message: String?, version: Int) -> String {
         let items = diagnostics.map { diagnostic in
             "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(XMLText.escape(diagnostic.file)):\(diagnostic.position.line):\(diagnostic.position.column)</code> "
                 + "<strong>\(diagnostic.severity.rawValue)</strong>: \(XMLText.escape(diagnostic.message)) <code>[\(XMLText.escape(diagnostic.rule))]</code></li>"
@@ -36,7 +36,7 @@ enum ErrorPage {
         </ul>
         <p>This page reloads by itself when the site builds again.</p>
         </main>
-        <script src="/\(LiveReload.scriptPath)"></script>
+        \(LiveReload.tag(version: version))
         </body>
         </html>
 

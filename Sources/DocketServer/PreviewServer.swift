@@ -84,19 +84,23 @@ public struct PreviewServer: Sendable {
         case .file(LiveReload.scriptPath):
             return body(Data(LiveReload.script.utf8), type: ContentTypes.of("reload.js"), status: .ok)
         case .file(LiveReload.waitPath):
-            let current = await store.version
-            let since = request.uri.queryParameters.get("since").flatMap(Int.init) ?? current
+            // Without `since` (a page from before this server) the answer is the current
+            // generation, at once: the caller compares it with its own.
+            guard let since = request.uri.queryParameters.get("since").flatMap({ Int($0) }) else {
+                return text(String(await store.version), status: .ok)
+            }
             let version = await store.waitForChange(since: since, timeout: .seconds(25))
             return text(String(version), status: .ok)
         case .file(let file):
-            switch await store.state {
+            let (state, version) = await store.current
+            switch state {
             case .site(let site):
-                let resource = site.resource(at: file)
+                let resource = site.resource(at: file, version: version)
                 return body(resource.body, type: resource.contentType, status: .init(code: resource.status))
             case .invalid(let diagnostics):
-                return body(Data(ErrorPage.html(diagnostics: diagnostics, message: nil).utf8), type: ContentTypes.html, status: .internalServerError)
+                return body(Data(ErrorPage.html(diagnostics: diagnostics, message: nil, version: version).utf8), type: ContentTypes.html, status: .internalServerError)
             case .broken(let message):
-                return body(Data(ErrorPage.html(diagnostics: [], message: message).utf8), type: ContentTypes.html, status: .internalServerError)
+                return body(Data(ErrorPage.html(diagnostics: [], message: message, version: version).utf8), type: ContentTypes.html, status: .internalServerError)
             }
         }
     }

@@ -15,8 +15,9 @@ struct PreviewSite: Sendable {
         let body: Data
     }
 
-    /// The resource at `file` (a path relative to the site root), or the site's 404 page.
-    func resource(at file: String) -> Resource {
+    /// The resource at `file` (a path relative to the site root), or the site's 404 page;
+    /// pages carry `version`, the generation of the build they come from.
+    func resource(at file: String, version: Int = 0) -> Resource {
         if let asset = templates.assets[file] {
             return Resource(status: 200, contentType: ContentTypes.of(file), body: asset)
         }
@@ -34,13 +35,13 @@ struct PreviewSite: Sendable {
         }
         do {
             if let page = router.page(at: file) {
-                return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: try templates.render(page)).utf8))
+                return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: try templates.render(page), version: version).utf8))
             }
             let html = try templates.render(router.planner.notFoundPage())
-            return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+            return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html, version: version).utf8))
         } catch {
-            let html = ErrorPage.html(diagnostics: [], message: error.description)
-            return Resource(status: 500, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html).utf8))
+            let html = ErrorPage.html(diagnostics: [], message: error.description, version: version)
+            return Resource(status: 500, contentType: ContentTypes.html, body: Data(html.utf8))
         }
     }
 }

@@ -32,6 +32,23 @@ import Testing
         #expect(script.body.contains("location.reload()"))
     }
 
+    /// Each page carries the generation it was served from; the wait answers at once for
+    /// an older one, and without `since` (issue 14, point 1).
+    @Test func pagesCarryTheirGenerationAndTheWaitComparesWithIt() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let first = try server.get("/experts/ada/")
+        #expect(first.body.contains("<script src=\"/__docket/reload.js\" data-version=\"0\"></script>"))
+        #expect(try server.get("/__docket/wait").body == "0")
+        server.write("content/experts/ada.yml", ValidContent.files[1].1.replacingOccurrences(of: "Ada Byron", with: "Ada Lovelace"))
+        #expect(try await server.waitFor("Ada Lovelace", at: "/experts/ada/", limit: .seconds(10)) != nil)
+        let generation = try #require(Int(try server.get("/__docket/wait").body))
+        #expect(generation >= 1)
+        #expect(try server.get("/__docket/wait?since=0").body == String(generation))
+        #expect(try server.get("/experts/ada/").body.contains("data-version=\"\(generation)\""))
+        #expect(try server.get("/__docket/reload.js").body.contains("getAttribute(\"data-version\")"))
+    }
+
     @Test func contentTypesAndTheSites404() async throws {
         let server = try await Self.server()
         defer { server.stop() }

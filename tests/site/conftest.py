@@ -156,8 +156,8 @@ def browser():
         "--disable-component-update", "--disable-sync", "--disable-default-apps",
         "--hide-scrollbars", "--force-color-profile=srgb", "--font-render-hinting=none",
         # No name resolves: a page that tries to load from elsewhere fails at once, and
-        # nothing leaves this machine.
-        "--host-resolver-rules=MAP * ~NOTFOUND",
+        # nothing leaves this machine. Loopback stays reachable for `docket serve`.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         "--window-size=1280,900",
     ]:
         options.add_argument(argument)
