@@ -12,6 +12,10 @@ final class ChangeWatcher: @unchecked Sendable {
     /// The folder of each watch, to name the file an event is about. Only the watcher's
     /// thread touches it once running.
     private var folders: [Int32: String] = [:]
+    /// For a folder watched only for some of its entries (the site root, for docket.yml
+    /// and a templates folder that does not exist yet), the names that count; events about
+    /// anything else there (a log file, the output and staging folders) are not changes.
+    private var only: [Int32: Set<String>] = [:]
     private let stopped = NSLock()
     private var isStopped = false
     /// Events closer together than this are one change.
@@ -52,6 +56,8 @@ final class ChangeWatcher: @unchecked Sendable {
             while drain(timeout: Self.settle, into: &changes) > 0 {}
             // Listing every folder of a large site takes a while: only when the tree changed.
             if changes == .unknown { addWatches() }
+            // Every event was about something the build does not read.
+            if changes == .none { continue }
             onChange(changes)
         }
     }
@@ -59,7 +65,7 @@ final class ChangeWatcher: @unchecked Sendable {
     /// Reads the waiting events into `changes`: the files named, or `.unknown` when the
     /// folder tree changed or events were lost.
     private func drain(timeout: Int32, into changes: inout ContentChanges) -> Int32 {
-        var batch = EventBatch(folders: folders)
+        var batch = EventBatch(folders: folders, only: only)
         let count = withUnsafeMutablePointer(to: &batch) { pointer in
             docket_watch_drain(descriptor, timeout, { context, watch, name, treeChanged in
                 let batch = context!.assumingMemoryBound(to: EventBatch.self)
@@ -73,9 +79,11 @@ final class ChangeWatcher: @unchecked Sendable {
     /// The events of one drain, as changes.
     private struct EventBatch {
         let folders: [Int32: String]
+        let only: [Int32: Set<String>]
         var changes = ContentChanges.none
 
         mutating func add(watch: Int32, name: String, treeChanged: Bool) {
+            if let names = only[watch], !name.isEmpty, !names.contains(name) { return }
             guard !treeChanged, !name.isEmpty, let folder = folders[watch] else {
                 changes = .unknown
                 return
@@ -85,16 +93,12 @@ final class ChangeWatcher: @unchecked Sendable {
     }
 
     /// Every folder under the roots (watching one twice is harmless), and the parent of a
-    /// root that does not exist yet.
+    /// root that is a file or does not exist yet, for that root's name alone.
     private func addWatches() {
         for root in roots {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-                watch((root as NSString).deletingLastPathComponent)
-                continue
-            }
-            guard isDirectory.boolValue else {
-                watch((root as NSString).deletingLastPathComponent)
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+                watch((root as NSString).deletingLastPathComponent, for: (root as NSString).lastPathComponent)
                 continue
             }
             watch(root)
@@ -107,8 +111,17 @@ final class ChangeWatcher: @unchecked Sendable {
         }
     }
 
-    private func watch(_ folder: String) {
+    /// Watches `folder`, for every entry or only for the entry `name`. A folder watched
+    /// for everything stays so (inotify gives one watch per folder).
+    private func watch(_ folder: String, for name: String? = nil) {
         let watch = docket_watch_folder(descriptor, folder)
-        if watch >= 0 { folders[watch] = folder }
+        guard watch >= 0 else { return }
+        let wasWatchedForEverything = folders[watch] != nil && only[watch] == nil
+        folders[watch] = folder
+        if let name, !wasWatchedForEverything {
+            only[watch, default: []].insert(name)
+        } else {
+            only[watch] = nil
+        }
     }
 }
