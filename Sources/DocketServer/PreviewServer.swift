@@ -2,6 +2,7 @@ import DocketContent
 import DocketValidation
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// `docket serve`: builds the site, serves it from memory, rebuilds when content,
@@ -9,15 +10,20 @@ import Logging
 public struct PreviewServer: Sendable {
     public let host: String
     public let port: Int
+    /// How long a kept-alive connection with no request in progress stays open: a browser
+    /// keeps idle sockets for minutes, and each holds a file descriptor.
+    public let idleTimeout: Duration
     let builder: PreviewBuilder
     /// Where build reports go (the terminal).
     let log: @Sendable (String) -> Void
 
     public init(siteRoot: String, configFile: String?, now: String?, host: String = "127.0.0.1", port: Int = 1313,
+                idleTimeout: Duration = .seconds(15),
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 log: @escaping @Sendable (String) -> Void) {
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
         self.log = log
         builder = PreviewBuilder(siteRoot: siteRoot, configFile: configFile, now: now, environment: environment)
     }
@@ -48,11 +54,25 @@ public struct PreviewServer: Sendable {
         }
         let app = Application(
             responder: responder,
-            configuration: .init(address: .hostname(host, port: port), serverName: "docket"),
+            server: HTTPServerBuilder { responder in
+                PreviewHTTPChannel(http1: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: .nanoseconds(idleTimeout.nanoseconds))))
+            },
+            configuration: .init(address: .hostname(host, port: port), serverName: "docket",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(Self.connectionLimit())),
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? 0) },
             logger: Logger(label: "docket.serve", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         try await app.runService(gracefulShutdownSignals: [])
+    }
+
+    /// Connections held open at once: what the descriptor limit leaves after those a
+    /// rebuild needs (content files read in parallel, templates, photos, the watchers).
+    /// Past it the server stops accepting until one closes; without it, running out of
+    /// descriptors made every accept fail at once with EMFILE and the event loop spun.
+    static func connectionLimit(reserve: Int = 48) -> Int {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < 1 << 20 else { return 4096 }
+        return max(4, min(4096, Int(limit.rlim_cur) - reserve))
     }
 
     /// One build, reported on the terminal.
@@ -112,5 +132,11 @@ public struct PreviewServer: Sendable {
     private static func body(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
         Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"],
                  body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
     }
 }

@@ -83,26 +83,3 @@ final class ListeningSocket {
 
     deinit { close(descriptor) }
 }
-
-/// `docket serve > serve.log` in the site root (issue 14, point 3): the log it writes is not
-/// a change, so an idle server builds once and then nothing for ten seconds.
-@Suite struct ServeLogInSiteRootTests {
-    @Test func anIdleServerWithItsLogInTheSiteRootDoesNotRebuild() async throws {
-        let site = CLISite.valid()
-        site.write("docket.yml", "title: Logged\n")
-        let running = try DocketProcess.start(["serve", "--port", "0", "--now", "2026-11-22"], in: site.root,
-                                              through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > serve.log 2>&1"])
-        defer { running.kill() }
-        let log = site.root + "/serve.log"
-        var started = false
-        for _ in 0..<600 where !started {
-            try await Task.sleep(for: .milliseconds(50))
-            started = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("serving on")
-        }
-        #expect(started)
-        try await Task.sleep(for: .seconds(10))
-        let text = try String(contentsOfFile: log, encoding: .utf8)
-        let builds = text.components(separatedBy: "built in ").count - 1
-        #expect(builds == 1, "serve built \(builds) times while idle:\n\(text.prefix(2000))")
-    }
-}

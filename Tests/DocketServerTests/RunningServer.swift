@@ -14,8 +14,9 @@ final class RunningServer: @unchecked Sendable {
         for (path, text) in files { write(path, text) }
     }
 
-    func start() async throws {
-        let server = PreviewServer(siteRoot: root, configFile: nil, now: "2026-11-22", host: "127.0.0.1", port: 0, log: { _ in })
+    func start(idleTimeout: Duration = .seconds(15)) async throws {
+        let server = PreviewServer(siteRoot: root, configFile: nil, now: "2026-11-22", host: "127.0.0.1", port: 0,
+                                   idleTimeout: idleTimeout, log: { _ in })
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         task = Task { try await server.run { continuation.yield($0) } }
         for await port in ports {

@@ -1,0 +1,77 @@
+@testable import DocketServer
+import Foundation
+import Testing
+
+/// One request on a raw connection, and whether the server then closed it.
+struct RawExchange {
+    let response: String
+    /// The server closed the connection within the wait.
+    let closed: Bool
+
+    static func send(_ request: String, port: Int, wait: Double) throws -> RawExchange {
+        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(socketDescriptor >= 0)
+        defer { close(socketDescriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        _ = request.withCString { Glibc.send(socketDescriptor, $0, strlen($0), 0) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let deadline = Date().addingTimeInterval(wait)
+        while Date() < deadline {
+            var poller = pollfd(fd: socketDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 50) > 0 else { continue }
+            let count = recv(socketDescriptor, &buffer, buffer.count, 0)
+            if count <= 0 { return RawExchange(response: String(decoding: data, as: UTF8.self), closed: true) }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        return RawExchange(response: String(decoding: data, as: UTF8.self), closed: false)
+    }
+}
+
+/// Connections of `docket serve` under real use (issue 14, point 5).
+extension PreviewServerTests {
+    @Test func anIdleKeptAliveConnectionIsClosedAfterTheTimeout() async throws {
+        let server = try RunningServer(files: ValidContent.files)
+        try await server.start(idleTimeout: .milliseconds(300))
+        defer { server.stop() }
+        let exchange = try RawExchange.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: server.port, wait: 10)
+        #expect(exchange.response.hasPrefix("HTTP/1.1 200"))
+        #expect(exchange.closed, "an idle kept-alive connection stayed open")
+    }
+
+    @Test func aKeptAliveConnectionStaysOpenWithinTheTimeout() async throws {
+        let server = try RunningServer(files: ValidContent.files)
+        try await server.start(idleTimeout: .seconds(30))
+        defer { server.stop() }
+        let exchange = try RawExchange.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", port: server.port, wait: 1)
+        #expect(exchange.response.hasPrefix("HTTP/1.1 200"))
+        #expect(!exchange.closed)
+    }
+
+    @Test func anHTTP10RequestWithoutKeepAliveIsClosedAfterTheReply() async throws {
+        let server = try RunningServer(files: ValidContent.files)
+        try await server.start(idleTimeout: .seconds(30))
+        defer { server.stop() }
+        let plain = try RawExchange.send("GET / HTTP/1.0\r\n\r\n", port: server.port, wait: 5)
+        #expect(plain.response.contains("200 OK") && plain.response.contains("</html>"))
+        #expect(plain.closed, "an HTTP/1.0 connection stayed open after the reply")
+        let kept = try RawExchange.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", port: server.port, wait: 1)
+        #expect(kept.response.contains("200 OK"))
+        #expect(!kept.closed)
+    }
+
+    @Test func theConnectionLimitLeavesDescriptorsForTheBuild() {
+        var limit = rlimit()
+        #expect(getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0)
+        let connections = PreviewServer.connectionLimit(reserve: 48)
+        #expect(connections >= 4 && connections <= 4096)
+        if limit.rlim_cur < 1 << 20 { #expect(connections <= max(4, Int(limit.rlim_cur) - 48)) }
+    }
+}
