@@ -49,6 +49,17 @@ import Testing
         #expect(folder.status == 301 && folder.headers["location"] == "/experts/")
     }
 
+    /// A user template including a partial that does not exist shows as an error, at its tag.
+    @Test func aMissingPartialShowsInTheBrowser() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        server.write("templates/expert.mustache", "{{<layout}}{{$main}}\n<h1>{{name}}</h1>{{> nope}}\n{{/main}}{{/layout}}\n")
+        let shown = try await server.waitFor("templates/expert.mustache:2:18", at: "/experts/ada/")
+        #expect(shown != nil, "the page shows the template's diagnostic")
+        let page = try server.get("/experts/ada/")
+        #expect(page.status == 500 && page.body.contains("[template.partial]"))
+    }
+
     @Test(arguments: ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
                       "/%2E%2E/", "/experts/./ada/", "/experts/%00.html", "/..%5c..%5cetc%5cpasswd", "/assets/..%2F..%2Fdocket.yml"])
     func pathsThatClimbOutAreRefused(path: String) async throws {

@@ -4,7 +4,7 @@ import DocketContent
 /// docs read their ids, severities and default limits from here and nowhere else.
 public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
-        + proposal + payment + permission + markdown + config + builtSite
+        + proposal + payment + permission + markdown + config + templates + builtSite
 
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
@@ -129,6 +129,11 @@ public enum RuleTable {
         Rule("config.unknown-key", .error, "Only the documented keys are allowed in docket.yml."),
         Rule("config.value", .error, "Each docket.yml key has a value of its type (see the configuration docs)."),
         Rule("config.limits", .error, "limits names length rules by id, each with an optional min and max (min ≤ max)."),
+    ]
+
+    /// What `docket build` and `docket serve` require of the site's own templates.
+    static let templates: [Rule] = [
+        Rule("template.partial", .error, "A template of the templates folder includes only partials that exist (its own files or the built-in templates)."),
     ]
 
     /// What `docket check` verifies in a built site.
