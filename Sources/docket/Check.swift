@@ -26,7 +26,8 @@ struct Check: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw commandFailure("no built site at \(folder)")
         }
-        let checker = SiteChecker(root: folder, privateValues: result.map(PrivateValues.emails) ?? [], baseURL: result?.config.baseURL)
+        let checker = SiteChecker(root: folder, privateValues: result.map(PrivateValues.emails) ?? [], baseURL: result?.config.baseURL,
+                                  prettyURLs: result?.config.prettyURLs ?? false)
         let problems = checker.run()
         for problem in problems {
             FileHandle.standardOutput.write(Data((problem.description + "\n").utf8))
