@@ -12,10 +12,13 @@ struct CheckedSite {
     let configFile: String?
 
     struct NotFound: Error, CustomStringConvertible {
-        let folder: String
+        /// The folder to check, when one was named.
+        let folder: String?
         var description: String {
-            "no site found for \(folder): no folder above it holds a site (docket.yml or content/) whose output_dir is \(folder), "
-                + "and the current folder is not a site. Run check in the site's folder, or pass --site with it (or --config with its docket.yml): "
+            let why = folder.map {
+                "no site found for \($0): no folder above it holds a site (docket.yml or content/) whose output_dir is \($0), and the current folder is not a site"
+            } ?? "no site here: the current folder holds neither docket.yml nor content/"
+            return why + ". Run check in the site's folder, or pass --site with it (or --config with its docket.yml): "
                 + "without the content, check cannot know the private values to look for"
         }
     }
@@ -41,7 +44,7 @@ struct CheckedSite {
                 ancestor = (ancestor as NSString).deletingLastPathComponent
             }
         }
-        guard isSite(currentFolder) else { throw NotFound(folder: directory ?? currentFolder) }
+        guard isSite(currentFolder) else { throw NotFound(folder: directory) }
         return CheckedSite(folder: directory ?? currentFolder + "/" + outputDir(of: currentFolder, configFile: nil),
                            root: currentFolder, configFile: nil)
     }

@@ -75,6 +75,9 @@ import Testing
         #expect(check.stderr.contains("no site found for \(output)") && check.stderr.contains("--site"), "\(check.stderr)")
         #expect(check.stderr.contains("private values"))
         #expect(check.stdout.isEmpty)
+        // With no DIR either, in a folder that is not a site.
+        let here = try BuildCommandTests.run(["check"], in: elsewhere)
+        #expect(here.status == 2 && here.stderr.contains("no site here") && here.stderr.contains("--site"), "\(here.stderr)")
     }
 
     /// A site whose docket.yml moves its output: the walk up matches output_dir, not `public`.
