@@ -2,9 +2,10 @@ import CLibXML2
 import Foundation
 
 /// `docket check`: reads a built site back as a browser and a crawler would. Every
-/// internal reference resolves to a file, nothing is loaded from elsewhere, no private
-/// value appears in any file, and the sitemap and feed are well-formed and point at pages
-/// that exist.
+/// internal reference (CSS loads included) resolves to a file, nothing is loaded from
+/// elsewhere, nothing sends the reader's data or moves them (forms, `ping`, refresh), no
+/// private value appears in any file or file name, and the sitemap and feed are
+/// well-formed and point at pages that exist (docs/checks.md).
 public struct SiteChecker: Sendable {
     public let root: String
     /// Values that must never be published: every e-mail address of the content.
