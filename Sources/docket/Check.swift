@@ -8,8 +8,8 @@ struct Check: ParsableCommand {
         abstract: "Verify a built site: links and assets resolve, nothing loads from elsewhere, no private field appears.",
         discussion: """
         Exit 1 on any problem. The site's content tells which private values to look for: the site is the one --site \
-        (or --config) names, else the nearest folder above DIR whose docket.yml puts its output at DIR, else the current \
-        folder. With no site found, check stops (exit 2) rather than skip the privacy check.
+        (or --config) names, else the nearest folder above DIR that is a site (docket.yml or content/) whose output_dir \
+        is DIR, else the current folder. With no site found, check stops (exit 2) rather than skip the privacy check.
         """
     )
 
