@@ -120,6 +120,26 @@ import Testing
         }
     }
 
+    /// A stylesheet of templates/assets: each load on its line, comments skipped, local
+    /// files that exist accepted.
+    @Test func aStylesheetsLoadsAreCheckedOnTheirLines() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        site.write("docket.yml", "base_url: https://example.org/\n")
+        site.write("templates/assets/fonts/body.woff2", "font")
+        site.write("templates/assets/extra.css", """
+        /* @import "https://commented.example/x.css"; url(https://commented.example/x.woff) */
+        @font-face { font-family: Body; src: url(fonts/body.woff2) format("woff2"); }
+        @font-face { font-family: Gone; src: url("fonts/none.woff2"); }
+        p { background: url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) } li { background: url(https://cdn.example.com/p.png) }
+
+        """)
+        let built = try site.build()
+        let problems = try Self.check(site, built)
+        #expect(problems.map { "\($0.file):\($0.line ?? 0) \($0.rule)" } == ["assets/extra.css:3 check.link", "assets/extra.css:4 check.external"],
+                "\(problems.map(\.description))")
+    }
+
     /// The same loads written by a user template rather than tampered in afterwards.
     @Test func aUserTemplatesStyleImportIsReported() throws {
         let site = SiteFixture.valid()
