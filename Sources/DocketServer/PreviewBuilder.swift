@@ -80,13 +80,17 @@ final class PreviewBuilder: @unchecked Sendable {
             return (.invalid(result.diagnostics), result.diagnostics)
         }
         do {
-            let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir)
+            let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
             let model = try SiteModelBuilder.build(result, siteRoot: siteRoot, reusing: &modelCache)
             let planner = PagePlanner(model: model)
             let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
             let site = PreviewSite(router: PageRouter(planner: planner), templates: templates, photos: photos)
             return (.site(site), result.diagnostics)
+        } catch let error as TemplateError where !error.diagnostics.isEmpty {
+            // Located problems of the templates (a missing partial) show as content errors do.
+            let diagnostics = (result.diagnostics + error.diagnostics).sorted()
+            return (.invalid(diagnostics), diagnostics)
         } catch let error as TemplateError {
             return (.broken(error.description), result.diagnostics)
         } catch {
@@ -95,10 +99,10 @@ final class PreviewBuilder: @unchecked Sendable {
     }
 
     /// The templates, read again only when a file of their folder changed.
-    private func loadTemplates(folder: String) throws(TemplateError) -> TemplateSet {
+    private func loadTemplates(folder: String, shownAs shownFolder: String) throws(TemplateError) -> TemplateSet {
         let version = TemplateFolderVersion(folder: folder)
         if let templates, templates.folder == folder, templates.version == version { return templates.set }
-        let set = try TemplateSet.load(overrides: folder)
+        let set = try TemplateSet.load(overrides: folder, shownAs: shownFolder)
         templates = (folder, version, set)
         return set
     }

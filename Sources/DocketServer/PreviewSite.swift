@@ -26,8 +26,10 @@ struct PreviewSite: Sendable {
         }
         switch file {
         case "sitemap.xml":
-            return Resource(status: 200, contentType: ContentTypes.of(file),
-                            body: SiteFeeds.sitemap(of: router.planner.plan(), settings: router.planner.model.settings))
+            // Without base_url there is none, as in the build: the 404 page below.
+            if let sitemap = SiteFeeds.sitemap(of: router.planner.plan(), settings: router.planner.model.settings) {
+                return Resource(status: 200, contentType: ContentTypes.of(file), body: sitemap)
+            }
         case "requests/feed.xml":
             return Resource(status: 200, contentType: "application/atom+xml", body: SiteFeeds.requestFeed(of: router.planner.model))
         default:

@@ -12,7 +12,13 @@ public struct SiteBuilder {
     public struct Summary: Sendable {
         public let pageCount: Int
         public let fileCount: Int
+        /// What the build left out and why, for the user (not content diagnostics: they
+        /// never fail `docket validate --strict`).
+        public var notes: [String] = []
     }
+
+    /// Why there is no sitemap.xml: sitemap readers take only absolute URLs (sitemaps.org).
+    public static let noSitemapNote = "no base_url in docket.yml: sitemap.xml was not written, because a sitemap needs absolute URLs; set base_url to the site's address to get one"
 
     let result: ValidationResult
     let siteRoot: String
@@ -87,7 +93,8 @@ public struct SiteBuilder {
         } catch {
             throw BuildError(description: error.description)
         }
-        return Summary(pageCount: pages.count, fileCount: pages.count + others.count)
+        return Summary(pageCount: pages.count, fileCount: pages.count + others.count,
+                       notes: result.config.baseURL == nil ? [Self.noSitemapNote] : [])
     }
 
     private func plan() throws(BuildError) -> (SiteModel, [PlannedPage]) {
@@ -110,7 +117,7 @@ public struct SiteBuilder {
             }
             files[photo.output] = data
         }
-        files["sitemap.xml"] = SiteFeeds.sitemap(of: pages, settings: model.settings)
+        if let sitemap = SiteFeeds.sitemap(of: pages, settings: model.settings) { files["sitemap.xml"] = sitemap }
         files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)
         return files
     }

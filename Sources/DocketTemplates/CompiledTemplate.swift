@@ -14,9 +14,16 @@ enum TemplateToken: Sendable {
     /// `{{$name}}…{{/name}}` directly inside `{{<partial}}`: an override for that partial.
     case blockOverride(name: String, CompiledTemplate)
     /// `{{>name}}` and `{{<name}}…{{/name}}`; `dynamic` names it through a value (`{{>*name}}`).
-    case partial(name: String, dynamic: Bool, indentation: String?, overrides: [String: CompiledTemplate]?)
+    /// `tag` is where the tag starts, to report a partial that does not exist.
+    case partial(name: String, dynamic: Bool, indentation: String?, overrides: [String: CompiledTemplate]?, tag: TagLocation)
     /// `{{% CONTENT_TYPE: TEXT}}` turns escaping off for the rest of the template (`HTML` on).
     case escaping(Bool)
+}
+
+/// Where a tag starts in its template: 1-based line and column (characters).
+public struct TagLocation: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
 }
 
 /// A `{{name}}` as written: which value, found how, with which transforms applied.

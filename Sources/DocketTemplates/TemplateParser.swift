@@ -169,9 +169,9 @@ enum TemplateParser {
                 }
                 if isStandalone(&scanner, state: state) {
                     setNewLine = true
-                    tokens.append(.partial(name: name, dynamic: dynamic, indentation: whiteSpaceBefore, overrides: nil))
+                    tokens.append(.partial(name: name, dynamic: dynamic, indentation: whiteSpaceBefore, overrides: nil, tag: scanner.tagLocation(at: tagStart)))
                 } else {
-                    tokens.append(.partial(name: name, dynamic: dynamic, indentation: nil, overrides: nil))
+                    tokens.append(.partial(name: name, dynamic: dynamic, indentation: nil, overrides: nil, tag: scanner.tagLocation(at: tagStart)))
                 }
                 whiteSpaceBefore = ""
 
@@ -196,7 +196,7 @@ enum TemplateParser {
                     default: throw Failure.tagInsideInheritingPartial
                     }
                 }
-                tokens.append(.partial(name: name, dynamic: dynamic, indentation: whiteSpaceBefore, overrides: overrides))
+                tokens.append(.partial(name: name, dynamic: dynamic, indentation: whiteSpaceBefore, overrides: overrides, tag: scanner.tagLocation(at: tagStart)))
                 whiteSpaceBefore = ""
 
             case "$":

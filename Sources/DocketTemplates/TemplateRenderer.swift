@@ -85,7 +85,7 @@ struct TemplateRenderer {
         case .blockOverride:
             // Only ever inside `{{<partial}}`, whose body is never rendered itself.
             break
-        case .partial(let name, let dynamic, let indentation, let overrides):
+        case .partial(let name, let dynamic, let indentation, let overrides, _):
             renderPartial(name, dynamic: dynamic, indentation: indentation, overrides: overrides, frame)
         case .escaping(let on):
             frame.escaping = on

@@ -97,11 +97,23 @@ struct TemplateScanner {
     /// Line (1-based, counting every kind of newline before the position), column (1-based,
     /// characters since the last "\n") and the text of that line, for error messages.
     var location: (line: Int, column: Int, text: String) {
+        location(at: position)
+    }
+
+    /// `location` of another position: where a tag started, say.
+    func location(at position: Int) -> (line: Int, column: Int, text: String) {
         var lineStart = position
         while lineStart > 0, characters[lineStart - 1] != "\n" { lineStart -= 1 }
         var lineEnd = lineStart
         while lineEnd < characters.count, characters[lineEnd] != "\n" { lineEnd += 1 }
         let line = characters[..<position].reduce(1) { $1.isNewline ? $0 + 1 : $0 }
         return (line, position - lineStart + 1, String(characters[lineStart..<lineEnd]))
+    }
+}
+
+extension TemplateScanner {
+    func tagLocation(at position: Int) -> TagLocation {
+        let location = location(at: position)
+        return TagLocation(line: location.line, column: location.column)
     }
 }

@@ -31,7 +31,11 @@ struct Build: ParsableCommand {
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(warnings).utf8))
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(overrides: site.siteRoot + "/" + result.config.templatesDir)
+            templates = try TemplateSet.load(overrides: site.siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
+        } catch where !error.diagnostics.isEmpty {
+            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(error.diagnostics).utf8))
+            FileHandle.standardError.write(Data("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in the templates: nothing was written\n".utf8))
+            throw ExitCode(1)
         } catch {
             throw commandFailure(error.description)
         }
@@ -44,6 +48,7 @@ struct Build: ParsableCommand {
                 .build(into: destination, force: force, progress: report)
             progress?.finish()
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
+            FileHandle.standardError.write(Data(summary.notes.map { "note: \($0)\n" }.joined().utf8))
         } catch {
             progress?.finish()
             throw commandFailure(error.description)

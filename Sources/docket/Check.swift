@@ -6,18 +6,38 @@ import Foundation
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Verify a built site: links and assets resolve, nothing loads from elsewhere, no private field appears.",
-        discussion: "Exit 1 on any problem. The site's content (when found) tells which private values to look for."
+        discussion: """
+        Exit 1 on any problem. The site's content tells which private values to look for: the site is the one --site \
+        (or --config) names, else the nearest folder above DIR that is a site (docket.yml or content/) whose output_dir \
+        is DIR, else the current folder. With no site found, check stops (exit 2) rather than skip the privacy check.
+        """
     )
 
     @OptionGroup var site: SiteOptions
+
+    @Option(name: .customLong("site"), help: ArgumentHelp("The site the build came from: the folder of its docket.yml and content/.", valueName: "folder"))
+    var siteFolder: String?
 
     @Argument(help: ArgumentHelp("The built site (default: output_dir of docket.yml, public).", valueName: "dir"))
     var directory: String?
 
     func run() throws {
-        let result = try? site.validate()
-        let folder = directory ?? site.siteRoot + "/" + (result?.config.outputDir ?? "public")
-        try Self.check(folder: folder, result: result)
+        let located: CheckedSite
+        do {
+            located = try CheckedSite.locate(directory: directory, site: siteFolder, configFile: site.config)
+        } catch {
+            throw commandFailure("\(error)")
+        }
+        if CheckedSite.canonical(located.root) != CheckedSite.canonical(FileManager.default.currentDirectoryPath) {
+            FileHandle.standardError.write(Data("checking \(located.folder) against the site at \(located.root)\n".utf8))
+        }
+        let result: ValidationResult
+        do {
+            result = try SiteValidation.run(siteRoot: located.root, configFile: located.configFile, buildTime: try site.buildTime())
+        } catch let error as SiteSetupError {
+            throw commandFailure(error.description)
+        }
+        try Self.check(folder: located.folder, result: result)
     }
 
     /// Shared with `docket build --check`.
@@ -26,7 +46,8 @@ struct Check: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw commandFailure("no built site at \(folder)")
         }
-        let checker = SiteChecker(root: folder, privateValues: result.map(PrivateValues.emails) ?? [], baseURL: result?.config.baseURL)
+        let checker = SiteChecker(root: folder, privateValues: result.map(PrivateValues.emails) ?? [], baseURL: result?.config.baseURL,
+                                  prettyURLs: result?.config.prettyURLs ?? false)
         let problems = checker.run()
         for problem in problems {
             FileHandle.standardOutput.write(Data((problem.description + "\n").utf8))

@@ -53,7 +53,6 @@ import Testing
         let server = try await Self.server()
         defer { server.stop() }
         #expect(try server.get("/assets/docket.css").headers["content-type"] == "text/css; charset=utf-8")
-        #expect(try server.get("/sitemap.xml").headers["content-type"] == "application/xml")
         #expect(try server.get("/requests/feed.xml").headers["content-type"] == "application/atom+xml")
         let expert = try server.get("/experts/ada/").body
         let photo = try #require(expert.range(of: "media/ada-[0-9a-f]{16}\\.png", options: .regularExpression).map { String(expert[$0]) })
@@ -64,6 +63,29 @@ import Testing
         #expect(missing.body.contains("Page not found"), "the site's own 404 page")
         let folder = try server.get("/experts")
         #expect(folder.status == 301 && folder.headers["location"] == "/experts/")
+    }
+
+    /// As in the build, there is a sitemap only with base_url.
+    @Test func theSitemapIsServedOnlyWithABaseURL() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let without = try server.get("/sitemap.xml")
+        #expect(without.status == 404 && without.body.contains("Page not found"), "\(without.status)")
+        server.write("docket.yml", "base_url: https://example.org/\n")
+        let shown = try await server.waitFor("https://example.org/experts/ada/", at: "/sitemap.xml")
+        #expect(shown != nil, "the sitemap appears once base_url is set")
+        #expect(try server.get("/sitemap.xml").headers["content-type"] == "application/xml")
+    }
+
+    /// A user template including a partial that does not exist shows as an error, at its tag.
+    @Test func aMissingPartialShowsInTheBrowser() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        server.write("templates/expert.mustache", "{{<layout}}{{$main}}\n<h1>{{name}}</h1>{{> nope}}\n{{/main}}{{/layout}}\n")
+        let shown = try await server.waitFor("templates/expert.mustache:2:18", at: "/experts/ada/")
+        #expect(shown != nil, "the page shows the template's diagnostic")
+        let page = try server.get("/experts/ada/")
+        #expect(page.status == 500 && page.body.contains("[template.partial]"))
     }
 
     @Test(arguments: ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",

@@ -1,3 +1,4 @@
+import DocketSite
 import Foundation
 import Testing
 
@@ -38,6 +39,27 @@ import Testing
         let locations = Set(root.all("loc").map(\.text))
         #expect(locations.contains("https://example.org/market/requests/page/2/"))
         #expect(locations == Self.publicPageURLs(of: built, base: "https://example.org/market/"))
+    }
+
+    /// Without base_url there is no sitemap, since sitemap readers reject relative `<loc>`
+    /// values; the build says so in a note, which is not a content diagnostic.
+    @Test func withoutBaseURLThereIsNoSitemapButANote() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        let built = try site.build()
+        #expect(!built.exists("sitemap.xml"))
+        #expect(built.exists("requests/feed.xml"), "the feed is left as it was")
+        let result = try site.validate()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let summary = try SiteBuilder(result: result, siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
+            .build(into: site.root + "/again", force: false)
+        #expect(summary.notes == [SiteBuilder.noSitemapNote])
+        #expect(SiteBuilder.noSitemapNote.contains("base_url") && SiteBuilder.noSitemapNote.contains("sitemap.xml"))
+        site.write("docket.yml", "base_url: https://example.org/\n")
+        let withBase = try SiteBuilder(result: try site.validate(), siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
+            .build(into: site.root + "/again", force: false)
+        #expect(withBase.notes == [])
+        #expect(FileManager.default.fileExists(atPath: site.root + "/again/sitemap.xml"))
     }
 
     @Test func feedIsAtomWithEntriesNewestFirst() throws {

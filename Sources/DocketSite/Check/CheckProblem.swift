@@ -3,7 +3,7 @@ public struct CheckProblem: Hashable, Sendable, Comparable, CustomStringConverti
     /// Relative to the checked folder.
     public let file: String
     public let line: Int?
-    /// `check.link`, `check.external`, `check.private-data`, `check.xml`, `check.sitemap`.
+    /// A `check.*` rule of the rule table's built-site section (`check.link`, `check.form`, …).
     public let rule: String
     public let message: String
 

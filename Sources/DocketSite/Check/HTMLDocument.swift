@@ -17,7 +17,7 @@ struct HTMLDocument {
     /// Every text node and attribute value, entities decoded, one per line.
     private(set) var visibleText = ""
 
-    static let urlAttributes: Set<String> = ["href", "src", "srcset", "action", "formaction", "poster", "data", "cite", "background", "manifest", "icon"]
+    static let urlAttributes: Set<String> = ["href", "src", "srcset", "action", "formaction", "poster", "data", "cite", "background", "manifest", "icon", "ping"]
 
     init?(data: Data) {
         let parsed: htmlDocPtr? = data.withUnsafeBytes { buffer in
@@ -52,6 +52,15 @@ struct HTMLDocument {
                         references.append(Reference(element: element, attribute: name, value: value, line: line, rel: rel))
                     }
                 }
+                // Not URLs, but what the page loads or does by itself: a stylesheet's
+                // imports, a refresh that redirects.
+                if element == "style" {
+                    references.append(Reference(element: element, attribute: "", value: Self.text(of: node), line: line, rel: nil))
+                } else if element == "meta",
+                          attributes.contains(where: { $0.0 == "http-equiv" && $0.1.trimmingCharacters(in: .whitespaces).lowercased() == "refresh" }) {
+                    let content = attributes.first { $0.0 == "content" }?.1 ?? ""
+                    references.append(Reference(element: element, attribute: "http-equiv", value: content, line: line, rel: nil))
+                }
             }
             var child = node.pointee.last
             while let current = child {
@@ -60,5 +69,16 @@ struct HTMLDocument {
             }
         }
         visibleText = texts.joined(separator: "\n")
+    }
+
+    /// The text of an element's children (a `<style>`'s CSS).
+    private static func text(of node: xmlNodePtr) -> String {
+        var text = ""
+        var child = node.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { text += String(cString: content) }
+            child = current.pointee.next
+        }
+        return text
     }
 }

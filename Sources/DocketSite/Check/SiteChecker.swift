@@ -2,9 +2,10 @@ import CLibXML2
 import Foundation
 
 /// `docket check`: reads a built site back as a browser and a crawler would. Every
-/// internal reference resolves to a file, nothing is loaded from elsewhere, no private
-/// value appears in any file, and the sitemap and feed are well-formed and point at pages
-/// that exist.
+/// internal reference (CSS loads included) resolves to a file, nothing is loaded from
+/// elsewhere, nothing sends the reader's data or moves them (forms, `ping`, refresh), no
+/// private value appears in any file or file name, and the sitemap and feed are
+/// well-formed and point at pages that exist (docs/checks.md).
 public struct SiteChecker: Sendable {
     public let root: String
     /// Values that must never be published: every e-mail address of the content.
@@ -14,16 +15,19 @@ public struct SiteChecker: Sendable {
     private let privateNeedles: [[UInt8]]
     /// Lets the sitemap's absolute URLs be mapped back to files.
     public let baseURL: String?
+    /// `pretty_urls`: links may name folders (that hold an index.html) instead of files.
+    public let prettyURLs: Bool
 
-    public init(root: String, privateValues: [String], baseURL: String?) {
+    public init(root: String, privateValues: [String], baseURL: String?, prettyURLs: Bool = false) {
         self.root = root
         self.privateValues = privateValues.map { $0.lowercased() }
         self.privateNeedles = self.privateValues.map { Array($0.utf8) }
         self.baseURL = baseURL
+        self.prettyURLs = prettyURLs
     }
 
     public func run() -> [CheckProblem] {
-        let files = SiteFiles.list(root)
+        let (files, folders) = SiteFiles.list(root)
         let problems = files.parallelMap { file -> [CheckProblem] in
             guard let data = FileManager.default.contents(atPath: root + "/" + file) else {
                 return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read")]
@@ -32,15 +36,18 @@ public struct SiteChecker: Sendable {
             if file.hasSuffix(".html") {
                 found += checkPage(data, file: file)
             } else if file.hasSuffix(".css") {
-                found += ReferenceRules.externalLoads(inCSS: String(decoding: data, as: UTF8.self)).map {
-                    CheckProblem(file: file, line: nil, rule: "check.external", message: "loads \($0) from elsewhere")
+                found += ReferenceRules.cssProblems(String(decoding: data, as: UTF8.self), what: "the stylesheet", from: file, firstLine: 1, root: root).map {
+                    CheckProblem(file: file, line: $0.line, rule: $0.rule, message: $0.message)
                 }
             } else if file == "sitemap.xml" || file.hasSuffix("feed.xml") {
                 found += checkXML(data, file: file)
             }
             return found
         }
-        return problems.flatMap { $0 }.sorted()
+        let named = (files + folders).flatMap(privateData(inName:))
+        // No report may publish what it found: every private value is masked, in the file
+        // names and in the messages (which quote URLs) alike.
+        return (problems.flatMap { $0 } + named).map(redacted).sorted()
     }
 
     private func checkPage(_ data: Data, file: String) -> [CheckProblem] {
@@ -49,8 +56,8 @@ public struct SiteChecker: Sendable {
         }
         var problems: [CheckProblem] = []
         for reference in page.references {
-            for problem in ReferenceRules.problems(with: reference, on: file, root: root) {
-                problems.append(CheckProblem(file: file, line: reference.line, rule: problem.rule, message: problem.message))
+            for problem in ReferenceRules.problems(with: reference, on: file, root: root, prettyURLs: prettyURLs) {
+                problems.append(CheckProblem(file: file, line: problem.line, rule: problem.rule, message: problem.message))
             }
         }
         let text = Array(page.visibleText.lowercased().utf8)
@@ -75,6 +82,41 @@ public struct SiteChecker: Sendable {
             problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback"))
         }
         return problems
+    }
+
+    /// Private values in a file's or folder's own name (a folder's files are not reported
+    /// again): a page at `experts/ada@example.com/` publishes the address as surely as a
+    /// page that shows it.
+    private func privateData(inName path: String) -> [CheckProblem] {
+        let raw = (path as NSString).lastPathComponent.lowercased()
+        let rawBytes = Array(raw.utf8)
+        let decodedBytes = raw.contains("%") ? Array((raw.removingPercentEncoding ?? raw).utf8) : rawBytes
+        var problems: [CheckProblem] = []
+        for (value, needle) in zip(privateValues, privateNeedles)
+        where Self.bytes(rawBytes, contain: needle) || Self.bytes(decodedBytes, contain: needle) {
+            problems.append(CheckProblem(file: path, line: nil, rule: "check.private-data", message: "has a private e-mail address in its name (\(Self.masked(value)))"))
+        }
+        if raw.contains("would_work_again") {
+            problems.append(CheckProblem(file: path, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback, in its name"))
+        }
+        return problems
+    }
+
+    /// `problem` with every private value in its file name and message masked, as
+    /// written or percent-encoded.
+    private func redacted(_ problem: CheckProblem) -> CheckProblem {
+        func redact(_ text: String) -> String {
+            var text = text
+            let lowered = text.lowercased()
+            let decoded = (lowered.contains("%") ? lowered.removingPercentEncoding : nil) ?? lowered
+            for value in privateValues where lowered.contains(value) || decoded.contains(value) {
+                if !lowered.contains(value) { text = text.removingPercentEncoding ?? text }
+                text = text.replacingOccurrences(of: value, with: Self.masked(value), options: .caseInsensitive)
+            }
+            return text
+        }
+        guard !privateValues.isEmpty, problem.file.contains("@") || problem.file.contains("%") || problem.message.contains("@") || problem.message.contains("%") else { return problem }
+        return CheckProblem(file: redact(problem.file), line: problem.line, rule: problem.rule, message: redact(problem.message))
     }
 
     /// Whether `needle` occurs in `haystack`. Every private value is an e-mail address, so

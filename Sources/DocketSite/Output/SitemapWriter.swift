@@ -1,9 +1,9 @@
 import Foundation
 
 /// `sitemap.xml`: every public page (not proposals, not the 404 page) by its absolute
-/// folder URL when `base_url` is set, else by its folder relative to the site root.
+/// folder URL. Without `base_url` there is no sitemap (`SiteFeeds.sitemap`).
 enum SitemapWriter {
-    static func write(paths: [SitePath], baseURL: String?) -> Data {
+    static func write(paths: [SitePath], baseURL: String) -> Data {
         let xml = XMLDocumentWriter()
         xml.start("urlset", namespace: "http://www.sitemaps.org/schemas/sitemap/0.9")
         for path in paths.sorted() {
@@ -15,7 +15,7 @@ enum SitemapWriter {
         return xml.finish()
     }
 
-    static func location(of path: SitePath, baseURL: String?) -> String {
-        baseURL.map { path.absoluteURL(base: $0) } ?? (path.folder.isEmpty ? "./" : path.folder + "/")
+    static func location(of path: SitePath, baseURL: String) -> String {
+        path.absoluteURL(base: baseURL)
     }
 }

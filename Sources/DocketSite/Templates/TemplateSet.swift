@@ -1,16 +1,23 @@
+import DocketContent
 import DocketTemplates
+import DocketValidation
 import Foundation
 
 /// A template that could not be used: its name, the line, and what is wrong. The command
-/// stops with exit 2 (it could not run), naming the file to fix.
+/// stops with exit 2 (it could not run), naming the file to fix; except for the problems
+/// in `diagnostics`, which are reported like content errors (exit 1).
 public struct TemplateError: Error, CustomStringConvertible, Sendable {
     public let file: String
     public let line: Int?
     public let column: Int?
     public let message: String
+    /// Every located problem of the templates folder, with a rule id (`template.partial`),
+    /// all found in one pass; empty for the errors that stop the command (exit 2).
+    public var diagnostics: [Diagnostic] = []
 
     public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)"
+        guard diagnostics.isEmpty else { return DiagnosticFormat.text.render(diagnostics).trimmingCharacters(in: .newlines) }
+        return "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)"
     }
 }
 
@@ -23,8 +30,11 @@ public struct TemplateSet: Sendable {
     /// The stylesheet and any other assets, by output path (`assets/docket.css`).
     public let assets: [String: Data]
 
-    /// - Parameter overrides: the templates folder; nil or missing uses the built-ins only.
-    public static func load(overrides folder: String?) throws(TemplateError) -> TemplateSet {
+    /// - Parameters:
+    ///   - overrides: the templates folder; nil or missing uses the built-ins only.
+    ///   - shownAs: that folder as diagnostics name it, relative to the site root
+    ///     (`templates`); nil names it as `overrides` does.
+    public static func load(overrides folder: String?, shownAs shownFolder: String? = nil) throws(TemplateError) -> TemplateSet {
         var library = TemplateLibrary()
         var sources: [String: String] = [:]
         for name in TemplateName.allCases {
@@ -44,6 +54,8 @@ public struct TemplateSet: Sendable {
                 try register(text, named: templateName, file: path, into: &library)
             }
             assets.merge(try TemplateAssets.read(folder + "/assets"), uniquingKeysWith: { _, override in override })
+            try MissingPartials.check(library, userTemplates: sources.filter { $0.value.hasPrefix(folder + "/") }.keys,
+                                      shownAs: shownFolder ?? folder)
         }
         return TemplateSet(library: library, sources: sources, assets: assets)
     }

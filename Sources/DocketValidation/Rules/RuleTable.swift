@@ -4,7 +4,7 @@ import DocketContent
 /// docs read their ids, severities and default limits from here and nowhere else.
 public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
-        + proposal + payment + permission + markdown + config + builtSite
+        + proposal + payment + permission + markdown + config + templates + builtSite
 
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
@@ -131,11 +131,19 @@ public enum RuleTable {
         Rule("config.limits", .error, "limits names length rules by id, each with an optional min and max (min ≤ max)."),
     ]
 
+    /// What `docket build` and `docket serve` require of the site's own templates.
+    static let templates: [Rule] = [
+        Rule("template.partial", .error, "A template of the templates folder includes only partials that exist (its own files or the built-in templates)."),
+    ]
+
     /// What `docket check` verifies in a built site.
     static let builtSite: [Rule] = [
-        Rule("check.link", .error, "Every internal link and asset reference of a page is relative and resolves to a file of the site."),
-        Rule("check.external", .error, "No page loads a script, style, font, image or frame from elsewhere."),
-        Rule("check.private-data", .error, "No file of the site holds a private field of the content (e-mail addresses, review feedback), however encoded."),
+        Rule("check.link", .error, "Every internal link and asset reference (CSS `url()` and `@import` included) is relative and names a file of the site; a folder only with `pretty_urls`, and only one that holds an `index.html`."),
+        Rule("check.external", .error, "No page or stylesheet loads a script, style, font, image or frame from elsewhere (`<style>` `@import` and `url()` included)."),
+        Rule("check.private-data", .error, "No file of the site holds a private field of the content (e-mail addresses, review feedback), however encoded, and no file or folder name does."),
+        Rule("check.form", .error, "No page has a form that submits somewhere (`<form action>`, `formaction`): a static site cannot receive it."),
+        Rule("check.ping", .error, "No link has a `ping` attribute, which reports the reader's clicks to another address."),
+        Rule("check.refresh", .error, "No page reloads or redirects by itself with `<meta http-equiv=\"refresh\">`."),
         Rule("check.html", .error, "Every page parses as HTML."),
         Rule("check.xml", .error, "The sitemap and the feed are well-formed XML."),
         Rule("check.sitemap", .error, "The sitemap and the feed point only at pages of the site."),

@@ -89,7 +89,7 @@ struct SiteFixture: Sendable {
         }
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(overrides: root + "/" + result.config.templatesDir)
+            templates = try TemplateSet.load(overrides: root + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
         } catch {
             throw BuildFailure(stage: .templates, message: error.description, templateError: error)
         }
