@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketValidation
 import Foundation
 import Testing
@@ -45,5 +46,45 @@ import Testing
             let inSchema = words.contains(word)
             #expect(rules == (inSchema ? [] : ["request.accepting_responses"]), "accepting_responses: \(word)")
         }
+    }
+
+    static func property(_ key: String, of kind: ContentKind, limits: Limits = Limits()) throws -> JSONObject {
+        guard case .object(let schema) = JSONSchemaGenerator.schema(for: kind, limits: limits),
+              case .object(let properties)? = schema["properties"], case .object(let property)? = properties[key] else {
+            throw SchemaShape.missing(key)
+        }
+        return property
+    }
+
+    enum SchemaShape: Error { case missing(String) }
+
+    /// `docket new` writes optional keys with no value (`firm:`), which the validator takes
+    /// as absent: the schema must take them too (issue 14, point 11).
+    @Test func anOptionalKeyWithNoValueIsAllowedAndARequiredOneIsNot() throws {
+        let firm = try Self.property("firm", of: .expert)
+        guard case .array(let choices)? = firm["anyOf"] else {
+            Issue.record("an optional key is not an anyOf with null: \(firm)")
+            return
+        }
+        #expect(choices.contains(.object(JSONObject([("type", .string("null"))]))))
+        let name = try Self.property("name", of: .expert)
+        #expect(name["anyOf"] == nil)
+        #expect(name["type"] == .string("string"))
+    }
+
+    /// Descriptions state the length in force, from the rule table or docket.yml's `limits`.
+    @Test func descriptionsStateTheLimitInForce() throws {
+        let standard = try Self.property("title", of: .request)
+        #expect(standard["description"] == .string(RuleTable.rule("request.title").summary + " Length here: 10 to 140 characters."))
+        let overridden = try Self.property("title", of: .request, limits: Limits(overrides: ["request.title": LengthLimit(min: 5, max: 200)]))
+        guard case .string(let text)? = overridden["description"] else {
+            Issue.record("no description")
+            return
+        }
+        #expect(text.hasSuffix("Length here: 5 to 200 characters."))
+        #expect(overridden["maxLength"] == .number(200))
+        let about = try Self.property("about", of: .firm)
+        guard case .string(let aboutText)? = about["description"] else { return }
+        #expect(aboutText.hasSuffix("Length here: at most 3000 characters."))
     }
 }

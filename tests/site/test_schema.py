@@ -153,3 +153,43 @@ def test_schema_rejects_invalid_file(schemas, invalid_sites, case):
     assert not report["parse_errors"], report["parse_errors"]
     paths = {error["path"] for error in report["errors"]}
     assert paths == {case.path}, json.dumps(report["errors"], indent=2)
+
+
+# What a user types into each placeholder `docket new` leaves empty (issue 14, point 11).
+PLACEHOLDERS = {
+    "title": "Migrate our billing stack to containers",
+    "description": "We run a monolith on two servers and want it on a managed container service.",
+    "name": "Ada Byron",
+    "email": "ada@example.com",
+    "bio": "Ada designs container platforms and moves old workloads onto them safely.",
+    "request": "billing-migration",
+    "expert": "ada-byron",
+    "total": "1500",
+    "body": "We move the monolith in three steps, each with a rollback plan and a review.",
+}
+
+
+def fill(skeleton: str) -> str:
+    """The skeleton with each empty required placeholder given a value; optional keys stay
+    empty, as a user who does not need them leaves them."""
+    lines = []
+    for line in skeleton.splitlines():
+        stripped = line.lstrip(" -")
+        key, _, rest = stripped.partition(":")
+        if key in PLACEHOLDERS and rest.strip().startswith("#") and "optional" not in rest:
+            line = line.replace(f"{key}:", f"{key}: {PLACEHOLDERS[key]}  ", 1)
+        elif key == "name" and rest.strip().startswith("#"):
+            line = line.replace("name:", "name: Solutions Architect  ", 1)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("kind", sorted(FOLDERS))
+def test_a_filled_in_skeleton_passes_the_schema(docket, schemas, tmp_path, kind):
+    (tmp_path / "content").mkdir()
+    result = run([docket, "new", kind, "new-one"], cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "content" / FOLDERS[kind] / "new-one.yml"
+    path.write_text(fill(path.read_text(encoding="utf-8")), encoding="utf-8")
+    status, report = check_jsonschema(schemas / f"{kind}.json", path)
+    assert status == 0, f"{path.read_text()}\n{json.dumps(report, indent=1)[:3000]}"

@@ -42,7 +42,12 @@ public enum JSONSchemaGenerator {
         var properties: [(String, JSONValue)] = []
         for field in schema.fields {
             var property = type(field.type, rule: field.rule, limits: limits)
-            property["description"] = .string(RuleTable.rule(field.rule).summary)
+            // An optional key written with no value (`firm:`) is absent to the validator,
+            // so it is to the schema too: `docket new` writes optional keys that way.
+            if !field.required {
+                property = JSONObject([("anyOf", .array([.object(property), .object(JSONObject([("type", .string("null"))]))]))])
+            }
+            property["description"] = .string(description(of: field.rule, limits: limits))
             properties.append((field.key, .object(property)))
         }
         return JSONObject([
@@ -96,6 +101,20 @@ public enum JSONSchemaGenerator {
         case .record(let schema):
             return object(schema, limits: limits)
         }
+    }
+
+    /// The rule's summary, and the length limit in force (docket.yml's `limits` included),
+    /// from the rule table rather than written twice.
+    static func description(of rule: String, limits: Limits) -> String {
+        let summary = RuleTable.rule(rule).summary
+        guard let limit = limits.limit(for: rule) else { return summary }
+        let length: String
+        switch (limit.min, limit.max) {
+        case (0, let max?): length = "at most \(max)"
+        case (let min, nil): length = "at least \(min)"
+        case (let min, let max?): length = "\(min) to \(max)"
+        }
+        return summary + " Length here: \(length) characters."
     }
 
     static func string(limit: LengthLimit?) -> JSONObject {
