@@ -1,0 +1,37 @@
+import DocketContent
+import Foundation
+
+extension AtomicOutput {
+    var stagingPrefix: String { "." + name + ".docket-staging-" }
+    var oldSitePrefix: String { "." + name + ".docket-old-" }
+
+    /// Clears what a build killed part-way left beside the output: its staging folder,
+    /// or, killed between the two fallback renames, the previous site under its "old"
+    /// name, which goes back in place when the output is missing. Called holding the
+    /// lock, so no live build owns any of them.
+    ///
+    /// Only real folders (`lstat`, never following a link) with a leftover's name that
+    /// `dockets` names, or that hold an earlier version's marker, are touched: a link or
+    /// a look-alike folder committed with such a name is left alone (issue 13). Returns
+    /// the record pruned to the folders that are still there.
+    func recoverFromInterruptedBuilds(_ dockets: Set<FolderIdentity>) -> Set<FolderIdentity> {
+        let names = FolderListing.entries(of: parent).compactMap(\.name).sorted()
+        func isDockets(_ entry: String) -> FolderIdentity? {
+            guard let identity = FolderIdentity(folderAt: parent + "/" + entry) else { return nil }
+            return dockets.contains(identity) || OutputRecord.hasLegacyMarker(parent + "/" + entry) ? identity : nil
+        }
+        for entry in names where entry.hasPrefix(oldSitePrefix) {
+            guard isDockets(entry) != nil else { continue }
+            var info = stat()
+            if lstat(target, &info) != 0, rename(parent + "/" + entry, target) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+        for entry in names where entry.hasPrefix(stagingPrefix) {
+            guard isDockets(entry) != nil else { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+        var present = Set(names.filter { $0.hasPrefix(oldSitePrefix) || $0.hasPrefix(stagingPrefix) }.compactMap { FolderIdentity(folderAt: parent + "/" + $0) })
+        if let output = FolderIdentity(folderAt: target) { present.insert(output) }
+        return dockets.intersection(present)
+    }
+}
