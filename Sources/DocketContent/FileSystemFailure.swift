@@ -1,6 +1,6 @@
 import Foundation
 
-/// Why a file-system call failed, in words that name the cause (issue 13): a full disk,
+/// Why a file-system call failed, in words that name the cause (docs/decisions.md): a full disk,
 /// a quota, no inodes left, too many open files and a permission each read differently,
 /// where `strerror` says "No space left on device" for both a full disk and a file
 /// system out of inodes. The system's own text follows in parentheses, for searching.

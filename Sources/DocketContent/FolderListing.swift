@@ -2,7 +2,7 @@ import Foundation
 
 /// A folder's entries as the file system holds them: bytes, which need not be UTF-8.
 /// Foundation's listing drops (or mangles) a name that is not valid UTF-8; a content file
-/// with such a name must be reported, never skipped silently (issue 13).
+/// with such a name must be reported, never skipped silently (docs/decisions.md).
 public enum FolderListing {
     public struct Entry: Sendable {
         /// The name, when it is valid UTF-8.

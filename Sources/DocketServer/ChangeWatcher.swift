@@ -1,4 +1,5 @@
 import CDocketSystem
+import DocketContent
 import DocketValidation
 import Foundation
 
@@ -23,7 +24,7 @@ final class ChangeWatcher: @unchecked Sendable {
         self.roots = roots
         self.onChange = onChange
         descriptor = docket_watch_open()
-        guard descriptor >= 0 else { throw WatchError(description: "cannot watch files: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw WatchError(description: "cannot watch files: \(FileSystemFailure.describeErrno())") }
         addWatches()
     }
 

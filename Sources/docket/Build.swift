@@ -40,9 +40,10 @@ struct Build: ParsableCommand {
         var report: SiteBuilder.Progress?
         if let progress { report = { rendered, total in progress.update(rendered, total) } }
         // `--check` reads the new site in its staging folder, before it replaces the
-        // output: a site that fails its check is never published (issue 13).
+        // output: a site that fails its check is never published (docs/decisions.md).
         var checkFailure: ExitCode?
         let verify: ((String) -> String?)? = !check ? nil : { staging in
+            progress?.finish()
             do { try Check.check(folder: staging, result: result) } catch {
                 checkFailure = error as? ExitCode ?? ExitCode(2)
                 return "docket check found problems in the new site: the previous site was left as it was"

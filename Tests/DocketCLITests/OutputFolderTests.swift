@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// What a build may touch around `public/` (issue 13, points 2, 5, 6 and 12): `--check`
+/// What a build may touch around `public/` (docs/decisions.md, "Output folder ownership"): `--check`
 /// runs before the swap, links named like leftovers are never followed, the lock is never
 /// a link, and the output holds only the site.
 @Suite struct OutputFolderTests {

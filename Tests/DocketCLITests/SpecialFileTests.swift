@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Files that are not regular files, and names that are not UTF-8 (issue 13, points 7
-/// and 8): each is a located diagnostic, reported at once, never a hang or a silent skip.
+/// Files that are not regular files, and names that are not UTF-8 (docs/decisions.md,
+/// "special files"): each is a located diagnostic, reported at once, never a hang or a silent skip.
 /// Every run goes through `timeout`, so a regression fails the test instead of hanging it.
 @Suite struct SpecialFileTests {
     static let now = "2026-11-22"
@@ -87,7 +87,7 @@ import Testing
     }
 }
 
-/// The wording of a file-system failure names its cause (issue 13, point 9), shown here
+/// The wording of a file-system failure names its cause (docs/decisions.md), shown here
 /// with the real command where a test can cause the failure: EACCES by running docket as
 /// `nobody` on a site only root may write (root itself ignores permissions).
 @Suite struct FileSystemFailureWordingTests {

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// Each cause of a failed file-system call has its own words (issue 13, point 9); the
+/// Each cause of a failed file-system call has its own words (docs/decisions.md); the
 /// system's text stays in parentheses.
 @Suite struct FileSystemFailureTests {
     @Test(arguments: [

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// A photo replaced by a FIFO never blocks `docket serve`'s rebuild (issue 13, point 7):
+/// A photo replaced by a FIFO never blocks `docket serve`'s rebuild (docs/decisions.md):
 /// the browser shows the located error within seconds, and the fixed photo is served again.
 /// In the serialized suite: its servers run one at a time.
 extension PreviewServerTests {

@@ -49,32 +49,37 @@ public struct AtomicOutput {
         }
         let lock = try BuildLock(path: OutputRecord.lockPath(of: target))
         defer { lock.release() }
-        var dockets = recoverFromInterruptedBuilds(lock.record())
-        try lock.write(dockets)
-        let staging = Staging(root: parent + "/" + stagingPrefix + "\(getpid())")
+        var record = recoverFromInterruptedBuilds(lock.record())
+        let stagingName = stagingPrefix + "\(getpid())"
+        let staging = Staging(root: parent + "/" + stagingName)
+        // Recorded before the folder exists: a build killed from here on leaves a staging
+        // folder the next build knows as Docket's and removes.
+        record.pending[stagingName] = OutputRecord.earliestBirthFromNow()
+        try lock.write(record)
         do throws(WriteError) {
             guard mkdir(staging.root, 0o755) == 0 else {
                 throw WriteError(description: "cannot create the staging folder \(staging.root): \(FileSystemFailure.describeErrno(at: staging.root))")
             }
-            // Recorded before anything is written: a build killed from here on leaves a
-            // staging folder the next build knows as Docket's and removes.
-            if let identity = FolderIdentity(folderAt: staging.root) { dockets.insert(identity) }
-            try lock.write(dockets)
-            if let failure = Self.createFolders(for: paths, in: staging.root) {
-                throw WriteError(description: "cannot create \(failure) beside \(output): \(FileSystemFailure.describeErrno(at: staging.root + "/" + failure))")
+            if let identity = FolderIdentity(folderAt: staging.root) { record.folders.insert(identity) }
+            record.pending[stagingName] = nil
+            try lock.write(record)
+            if let (failure, code) = Self.createFolders(for: paths, in: staging.root) {
+                throw WriteError(description: "cannot create \(failure) beside \(output): \(FileSystemFailure.describe(code, at: staging.root))")
             }
             try fill(staging)
             if let refusal = verify?(staging.root) { throw WriteError(description: refusal) }
             // The guard let this build replace the output: if the swap is cut short, the
             // previous site under a staging or "old" name is Docket's to clear up.
-            if let previous = FolderIdentity(folderAt: target) { dockets.insert(previous) }
-            try lock.write(dockets)
+            if let previous = FolderIdentity(folderAt: target) { record.folders.insert(previous) }
+            try lock.write(record)
             try swapIn(staging.root)
         } catch {
             try? FileManager.default.removeItem(atPath: staging.root)
             throw error
         }
-        try lock.write(recoverFromInterruptedBuilds(dockets))
+        // The record names the new output already; this only prunes it, so a failure
+        // here must not report a build that went through as failed.
+        try? lock.write(recoverFromInterruptedBuilds(record))
     }
 
     /// The folder a new site is written into before it becomes the output.
@@ -139,8 +144,9 @@ extension AtomicOutput {
     }
 
     /// Every folder the files need, made one depth at a time (parents first) and each
-    /// depth on every core: a site is thousands of page folders. Returns a failing path.
-    static func createFolders(for files: [String], in root: String) -> String? {
+    /// depth on every core: a site is thousands of page folders. Returns a failing path
+    /// and its `errno` (read on the thread that failed: errno is per thread).
+    static func createFolders(for files: [String], in root: String) -> (String, Int32)? {
         var byDepth: [Int: Set<String>] = [:]
         for file in files {
             var folder = (file as NSString).deletingLastPathComponent
@@ -151,8 +157,8 @@ extension AtomicOutput {
             }
         }
         for depth in byDepth.keys.sorted() {
-            let failures = byDepth[depth]!.sorted().parallelMap { folder -> String? in
-                mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : folder
+            let failures = byDepth[depth]!.sorted().parallelMap { folder -> (String, Int32)? in
+                mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : (folder, errno)
             }
             if let failure = failures.compactMap({ $0 }).first { return failure }
         }

@@ -30,16 +30,16 @@ struct BuildLock {
         }
     }
 
-    /// The folders the record names.
-    func record() -> Set<FolderIdentity> {
+    /// The record the lock file holds.
+    func record() -> OutputRecord {
         var bytes = [UInt8](repeating: 0, count: 1 << 16)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, 0) }
-        return count > 0 ? OutputRecord.parse(Array(bytes.prefix(count))) : []
+        return count > 0 ? OutputRecord.parse(Array(bytes.prefix(count))) : OutputRecord()
     }
 
     /// Replaces the record: one write at offset 0, then the file cut to its length.
-    func write(_ folders: Set<FolderIdentity>) throws(AtomicOutput.WriteError) {
-        let bytes = OutputRecord.serialize(folders)
+    func write(_ record: OutputRecord) throws(AtomicOutput.WriteError) {
+        let bytes = record.serialized()
         let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress!, $0.count, 0) }
         guard written == bytes.count else {
             throw AtomicOutput.WriteError(description: "cannot write the build lock \(path): \(FileSystemFailure.describe(written < 0 ? errno : ENOSPC, at: path))")

@@ -12,26 +12,23 @@ extension AtomicOutput {
     ///
     /// Only real folders (`lstat`, never following a link) with a leftover's name that
     /// `dockets` names, or that hold an earlier version's marker, are touched: a link or
-    /// a look-alike folder committed with such a name is left alone (issue 13). Returns
+    /// a look-alike folder committed with such a name is left alone (docs/decisions.md). Returns
     /// the record pruned to the folders that are still there.
-    func recoverFromInterruptedBuilds(_ dockets: Set<FolderIdentity>) -> Set<FolderIdentity> {
+    func recoverFromInterruptedBuilds(_ record: OutputRecord) -> OutputRecord {
         let names = FolderListing.entries(of: parent).compactMap(\.name).sorted()
-        func isDockets(_ entry: String) -> FolderIdentity? {
-            guard let identity = FolderIdentity(folderAt: parent + "/" + entry) else { return nil }
-            return dockets.contains(identity) || OutputRecord.hasLegacyMarker(parent + "/" + entry) ? identity : nil
-        }
-        for entry in names where entry.hasPrefix(oldSitePrefix) {
-            guard isDockets(entry) != nil else { continue }
+        for entry in names where entry.hasPrefix(oldSitePrefix) && record.owns(entry, in: parent) {
             var info = stat()
             if lstat(target, &info) != 0, rename(parent + "/" + entry, target) == 0 { continue }
             try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
-        for entry in names where entry.hasPrefix(stagingPrefix) {
-            guard isDockets(entry) != nil else { continue }
+        for entry in names where entry.hasPrefix(stagingPrefix) && record.owns(entry, in: parent) {
             try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
         var present = Set(names.filter { $0.hasPrefix(oldSitePrefix) || $0.hasPrefix(stagingPrefix) }.compactMap { FolderIdentity(folderAt: parent + "/" + $0) })
         if let output = FolderIdentity(folderAt: target) { present.insert(output) }
-        return dockets.intersection(present)
+        // What is still there stays Docket's (a removal that failed is tried again next
+        // time); a pending name is settled either way.
+        let unsettled = record.pending.keys.filter { record.owns($0, in: parent) }.compactMap { FolderIdentity(folderAt: parent + "/" + $0) }
+        return OutputRecord(folders: record.folders.intersection(present).union(unsettled))
     }
 }
