@@ -15,7 +15,8 @@ import Testing
             try site.start(arguments, through: ["/usr/bin/timeout", "-s", "KILL", "\(limit)"]).wait()
         }
         #expect(!outcome.killed && outcome.status != 137, "docket \(arguments.joined(separator: " ")) hung and was killed after \(limit) s")
-        #expect(ContinuousClock.now - start < .seconds(limit), "took \(ContinuousClock.now - start)")
+        // A report takes well under a second; five leave room for a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(5), "took \(ContinuousClock.now - start)")
         return outcome
     }
 
