@@ -36,7 +36,7 @@ struct ContentScan {
             } else if entry == .directory, let kind = ContentKind(folder: name) {
                 scanTypeFolder(path, kind: kind)
             } else if entry == .directory, name == "media" {
-                continue
+                reportUnreadableNames(under: path)
             } else {
                 reportUnexpected(path, entry: entry, "is not in a content type folder (experts, firms, requests, proposals) or media/")
             }
@@ -130,6 +130,15 @@ struct ContentScan {
             }
         }
         return names.sorted()
+    }
+
+    /// Media files are read only when a photo names them, and a photo field (UTF-8 text)
+    /// can never name a file whose name is not UTF-8: such names are reported here, the
+    /// folders below walked without following links.
+    private mutating func reportUnreadableNames(under folder: String) {
+        for name in listing(of: folder) where lstatEntry(folder + "/" + name) == .directory {
+            reportUnreadableNames(under: folder + "/" + name)
+        }
     }
 
     private mutating func reportSymlink(_ path: String) {

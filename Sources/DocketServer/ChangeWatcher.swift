@@ -64,7 +64,9 @@ final class ChangeWatcher: @unchecked Sendable {
         let count = withUnsafeMutablePointer(to: &batch) { pointer in
             docket_watch_drain(descriptor, timeout, { context, watch, name, treeChanged in
                 let batch = context!.assumingMemoryBound(to: EventBatch.self)
-                batch.pointee.add(watch: watch, name: String(cString: name!), treeChanged: treeChanged != 0)
+                // A name that is not UTF-8 cannot be looked up as a String: list everything
+                // again, so the listing reports it (file.name-encoding).
+                batch.pointee.add(watch: watch, name: String(validatingCString: name!), treeChanged: treeChanged != 0)
             }, pointer)
         }
         changes = changes.union(batch.changes)
@@ -76,8 +78,8 @@ final class ChangeWatcher: @unchecked Sendable {
         let folders: [Int32: String]
         var changes = ContentChanges.none
 
-        mutating func add(watch: Int32, name: String, treeChanged: Bool) {
-            guard !treeChanged, !name.isEmpty, let folder = folders[watch] else {
+        mutating func add(watch: Int32, name: String?, treeChanged: Bool) {
+            guard !treeChanged, let name, !name.isEmpty, let folder = folders[watch] else {
                 changes = .unknown
                 return
             }

@@ -105,3 +105,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 }
+
+extension SpecialFileTests {
+    /// Under media/ too: no photo field can name such a file.
+    @Test func aMediaFileNameThatIsNotUTF8IsReported() throws {
+        let site = CLISite.valid()
+        try FileManager.default.createDirectory(atPath: site.root + "/content/media/team", withIntermediateDirectories: true)
+        let name = Array((site.root + "/content/media/team/\u{FF}").utf8) + [0xFF, 0]
+        let descriptor = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        try #require(descriptor >= 0, "cannot create the file: \(String(cString: strerror(errno)))")
+        close(descriptor)
+        let run = try Self.run(site, "validate", "--now", Self.now)
+        let report = run.stdout + run.stderr
+        #expect(run.status == 1, "exit \(run.status): \(report)")
+        #expect(report.contains("content/media/team/\u{FF}\\xFF:1:1: error:") && report.contains("[file.name-encoding]"), "\(report)")
+    }
+}

@@ -27,3 +27,18 @@ extension PreviewServerTests {
         #expect(fixed != nil, "the fixed photo did not bring the page back")
     }
 }
+
+extension PreviewServerTests {
+    /// inotify names a file whose name is not UTF-8; the rebuild lists the folder again and
+    /// reports it, instead of looking up a mangled name and missing it.
+    @Test func aFileNameThatIsNotUTF8IsReportedByTheRebuild() async throws {
+        let server = try await Self.server()
+        defer { server.stop() }
+        let name = Array((server.root + "/content/experts/caf").utf8) + [0xE9] + Array(".yml".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let shown = try await server.waitFor("[file.name-encoding]", at: "/experts/ada/", limit: .seconds(10))
+        #expect(shown != nil, "the rebuild did not report the file")
+    }
+}
