@@ -56,10 +56,15 @@ public struct AtomicOutput {
         // folder the next build knows as Docket's and removes.
         record.pending[stagingName] = OutputRecord.earliestBirthFromNow()
         try lock.write(record)
+        guard mkdir(staging.root, 0o755) == 0 else {
+            // Whatever holds the name (a link committed under it, say) is not Docket's:
+            // it is neither removed here nor taken for the staging folder later.
+            let reason = FileSystemFailure.describeErrno(at: staging.root)
+            record.pending[stagingName] = nil
+            try? lock.write(record)
+            throw WriteError(description: "cannot create the staging folder \(staging.root): \(reason)")
+        }
         do throws(WriteError) {
-            guard mkdir(staging.root, 0o755) == 0 else {
-                throw WriteError(description: "cannot create the staging folder \(staging.root): \(FileSystemFailure.describeErrno(at: staging.root))")
-            }
             if let identity = FolderIdentity(folderAt: staging.root) { record.folders.insert(identity) }
             record.pending[stagingName] = nil
             try lock.write(record)

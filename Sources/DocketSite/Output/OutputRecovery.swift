@@ -11,9 +11,9 @@ extension AtomicOutput {
     /// lock, so no live build owns any of them.
     ///
     /// Only real folders (`lstat`, never following a link) with a leftover's name that
-    /// `dockets` names, or that hold an earlier version's marker, are touched: a link or
-    /// a look-alike folder committed with such a name is left alone (docs/decisions.md). Returns
-    /// the record pruned to the folders that are still there.
+    /// the record owns (`OutputRecord.owns`) are touched: a link or a look-alike folder
+    /// committed with such a name is left alone (docs/decisions.md). Returns the record
+    /// pruned to the folders that are still there, with no pending name.
     func recoverFromInterruptedBuilds(_ record: OutputRecord) -> OutputRecord {
         let names = FolderListing.entries(of: parent).compactMap(\.name).sorted()
         for entry in names where entry.hasPrefix(oldSitePrefix) && record.owns(entry, in: parent) {
