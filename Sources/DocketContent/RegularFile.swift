@@ -12,7 +12,7 @@ public enum RegularFile {
         /// A system call failed; `FileSystemFailure.describe` words it.
         case system(Int32)
 
-        /// The end of a sentence about the file ("… is not a regular file: a FIFO").
+        /// The end of a sentence about the file ("… is not a regular file: it is a folder").
         public var description: String {
             switch self {
             case .notRegular(let what): "is not a regular file: it is \(what)"
@@ -45,6 +45,11 @@ public enum RegularFile {
 
     /// Opens `path` for reading if it is a regular file; the caller closes the descriptor.
     public static func open(_ path: String, followingLinks: Bool = false) throws(Failure) -> Int32 {
+        try openWithSize(path, followingLinks: followingLinks).descriptor
+    }
+
+    /// The descriptor and the size `fstat` gave.
+    static func openWithSize(_ path: String, followingLinks: Bool) throws(Failure) -> (descriptor: Int32, size: Int) {
         let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW)
         let descriptor = Glibc.open(path, flags)
         guard descriptor >= 0 else {
@@ -62,16 +67,14 @@ public enum RegularFile {
             Glibc.close(descriptor)
             throw .notRegular(what)
         }
-        return descriptor
+        return (descriptor, Int(info.st_size))
     }
 
     /// The whole file, at most `limit` bytes (more is `.tooLarge`).
     public static func read(_ path: String, followingLinks: Bool = false, limit: Int = Int.max - 1) throws(Failure) -> [UInt8] {
-        let descriptor = try open(path, followingLinks: followingLinks)
+        let (descriptor, size) = try openWithSize(path, followingLinks: followingLinks)
         defer { Glibc.close(descriptor) }
-        var info = stat()
-        _ = fstat(descriptor, &info)
-        guard let bytes = readAll(descriptor, expectedSize: Int(info.st_size), limit: limit) else { throw .system(errno) }
+        guard let bytes = readAll(descriptor, expectedSize: size, limit: limit) else { throw .system(errno) }
         guard bytes.count <= limit else { throw .tooLarge }
         return bytes
     }
