@@ -64,8 +64,9 @@ public struct AtomicOutput {
             try? lock.write(record)
             throw WriteError(description: "cannot create the staging folder \(staging.root): \(reason)")
         }
+        let stagingIdentity = FolderIdentity(folderAt: staging.root)
         do throws(WriteError) {
-            if let identity = FolderIdentity(folderAt: staging.root) { record.folders.insert(identity) }
+            if let stagingIdentity { record.folders.insert(stagingIdentity) }
             record.pending[stagingName] = nil
             try lock.write(record)
             if let (failure, code) = Self.createFolders(for: paths, in: staging.root) {
@@ -79,7 +80,11 @@ public struct AtomicOutput {
             try lock.write(record)
             try swapIn(staging.root)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging.root)
+            // Once removed it is nobody's; if it could not be, the next build tries again.
+            if (try? FileManager.default.removeItem(atPath: staging.root)) != nil, let stagingIdentity {
+                record.folders.remove(stagingIdentity)
+                try? lock.write(record)
+            }
             throw error
         }
         // The record names the new output already; this only prunes it, so a failure
