@@ -74,8 +74,12 @@ public struct ContentLoader: Sendable {
         if file.size > maxFileSize {
             return failure("file.too-large", "file is \(file.size) bytes; content files may be at most \(maxFileSize) bytes (max_file_size)")
         }
-        guard let bytes = FileBytes.read(siteRoot + "/" + file.path, expectedSize: file.size, limit: maxFileSize) else {
-            return failure("file.unreadable", "file could not be read")
+        let bytes: [UInt8]
+        do throws(RegularFile.Failure) {
+            bytes = try FileBytes.read(siteRoot + "/" + file.path, expectedSize: file.size, limit: maxFileSize)
+        } catch {
+            if case .notRegular = error { return failure("file.not-regular", "file " + error.description) }
+            return failure("file.unreadable", "file " + error.description)
         }
         if bytes.count > maxFileSize {
             return failure("file.too-large", "file grew past \(maxFileSize) bytes while being read (max_file_size)")

@@ -28,7 +28,7 @@ struct ContentScan {
         files = []
         diagnostics = []
         hasRun = true
-        for name in entries(of: contentDir) {
+        for name in listing(of: contentDir) {
             let path = contentDir + "/" + name
             let entry = lstatEntry(path)
             if entry == .symlink {
@@ -36,7 +36,7 @@ struct ContentScan {
             } else if entry == .directory, let kind = ContentKind(folder: name) {
                 scanTypeFolder(path, kind: kind)
             } else if entry == .directory, name == "media" {
-                continue
+                reportUnreadableNames(under: path)
             } else {
                 reportUnexpected(path, entry: entry, "is not in a content type folder (experts, firms, requests, proposals) or media/")
             }
@@ -46,7 +46,7 @@ struct ContentScan {
     }
 
     private mutating func scanTypeFolder(_ folder: String, kind: ContentKind) {
-        for name in entries(of: folder) {
+        for name in listing(of: folder) {
             classify(folder + "/" + name, name: name, kind: kind)
         }
     }
@@ -80,7 +80,14 @@ struct ContentScan {
         let dot = name.lastIndex(of: ".")
         let ext = dot.map { String(name[name.index(after: $0)...]) } ?? ""
         guard entry == .file, let dot, ContentLoader.extensions.contains(ext) else {
-            reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
+            if entry == .other, dot != nil, ContentLoader.extensions.contains(ext) {
+                // Named as content but a FIFO, socket or device: reading it could block.
+                let what = RegularFile.kind(of: info.st_mode) ?? "not a file"
+                diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "file.not-regular",
+                                              message: "is not a regular file: it is \(what); it is not read"))
+            } else {
+                reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
+            }
             return
         }
         let slug = String(name[..<dot])
@@ -110,10 +117,28 @@ struct ContentScan {
         }
     }
 
-    /// Names in a folder, without hidden files (`.gitkeep`, `.DS_Store` are nobody's content).
-    private func entries(of folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: siteRoot + "/" + folder)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+    /// Names in a folder, without hidden files (`.gitkeep`, `.DS_Store` are nobody's
+    /// content). A name that is not UTF-8 is reported, with its bytes escaped, not listed.
+    private mutating func listing(of folder: String) -> [String] {
+        var names: [String] = []
+        for entry in FolderListing.entries(of: siteRoot + "/" + folder) where !entry.shown.hasPrefix(".") {
+            if let name = entry.name {
+                names.append(name)
+            } else {
+                diagnostics.append(Diagnostic(file: folder + "/" + entry.shown, position: .fileStart, severity: .error, rule: "file.name-encoding",
+                                              message: "file name is not valid UTF-8 (the bytes shown as \\xHH); rename it to be read"))
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Media files are read only when a photo names them, and a photo field (UTF-8 text)
+    /// can never name a file whose name is not UTF-8: such names are reported here, the
+    /// folders below walked without following links.
+    private mutating func reportUnreadableNames(under folder: String) {
+        for name in listing(of: folder) where lstatEntry(folder + "/" + name) == .directory {
+            reportUnreadableNames(under: folder + "/" + name)
+        }
     }
 
     private mutating func reportSymlink(_ path: String) {

@@ -1,4 +1,5 @@
 import CDocketSystem
+import DocketContent
 import DocketValidation
 import Foundation
 
@@ -27,7 +28,7 @@ final class ChangeWatcher: @unchecked Sendable {
         self.roots = roots
         self.onChange = onChange
         descriptor = docket_watch_open()
-        guard descriptor >= 0 else { throw WatchError(description: "cannot watch files: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw WatchError(description: "cannot watch files: \(FileSystemFailure.describeErrno())") }
         addWatches()
     }
 
@@ -69,7 +70,9 @@ final class ChangeWatcher: @unchecked Sendable {
         let count = withUnsafeMutablePointer(to: &batch) { pointer in
             docket_watch_drain(descriptor, timeout, { context, watch, name, treeChanged in
                 let batch = context!.assumingMemoryBound(to: EventBatch.self)
-                batch.pointee.add(watch: watch, name: String(cString: name!), treeChanged: treeChanged != 0)
+                // A name that is not UTF-8 cannot be looked up as a String: list everything
+                // again, so the listing reports it (file.name-encoding).
+                batch.pointee.add(watch: watch, name: String(validatingCString: name!), treeChanged: treeChanged != 0)
             }, pointer)
         }
         changes = changes.union(batch.changes)
@@ -82,9 +85,9 @@ final class ChangeWatcher: @unchecked Sendable {
         let only: [Int32: Set<String>]
         var changes = ContentChanges.none
 
-        mutating func add(watch: Int32, name: String, treeChanged: Bool) {
-            if let names = only[watch], !name.isEmpty, !names.contains(name) { return }
-            guard !treeChanged, !name.isEmpty, let folder = folders[watch] else {
+        mutating func add(watch: Int32, name: String?, treeChanged: Bool) {
+            if let names = only[watch], let name, !name.isEmpty, !names.contains(name) { return }
+            guard !treeChanged, let name, !name.isEmpty, let folder = folders[watch] else {
                 changes = .unknown
                 return
             }

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketSite
 import Foundation
 
@@ -21,8 +22,8 @@ struct PreviewSite: Sendable {
         if let asset = templates.assets[file] {
             return Resource(status: 200, contentType: ContentTypes.of(file), body: asset)
         }
-        if let source = photos[file], let data = FileManager.default.contents(atPath: source) {
-            return Resource(status: 200, contentType: ContentTypes.of(file), body: data)
+        if let source = photos[file], let data = try? RegularFile.read(source) {
+            return Resource(status: 200, contentType: ContentTypes.of(file), body: Data(data))
         }
         switch file {
         case "sitemap.xml":

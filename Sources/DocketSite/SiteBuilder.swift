@@ -59,7 +59,12 @@ public struct SiteBuilder {
     /// never two calls at once, with counts that only grow: about every 1/200 of the
     /// pages, and always once with `(total, total)` when the last page is rendered
     /// (`(0, 0)` for a site with no page). The other files are written after that call.
-    public func build(into output: String, force: Bool, progress: Progress? = nil) throws(BuildError) -> Summary {
+    ///
+    /// `verify`, when given, reads the complete new site in its staging folder before it
+    /// replaces the output (`build --check`) and returns why it must not be published, or
+    /// nil; a refusal leaves the previous output exactly as it was.
+    public func build(into output: String, force: Bool, progress: Progress? = nil,
+                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(BuildError) -> Summary {
         let config = result.config
         do {
             try OutputGuard.check(output: output, siteRoot: siteRoot,
@@ -89,7 +94,7 @@ public struct SiteBuilder {
                 for (path, data) in others.sorted(by: { $0.key < $1.key }) {
                     try staging.write(path, data)
                 }
-            }
+            } verify: { staging in verify?(staging) }
         } catch {
             throw BuildError(description: error.description)
         }
@@ -106,16 +111,14 @@ public struct SiteBuilder {
         }
     }
 
-    /// Everything but the pages: the output marker, assets, photos, sitemap and feed.
+    /// Everything but the pages: assets, photos, sitemap and feed.
     private func otherFiles(model: SiteModel, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
-        var files: [String: Data] = [OutputGuard.marker: Data("Built by docket; the next build replaces this folder.\n".utf8)]
-        files.merge(templates.assets, uniquingKeysWith: { marker, _ in marker })
+        var files = templates.assets
         let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
         for photo in model.photos {
-            guard let data = FileManager.default.contents(atPath: mediaRoot + photo.source) else {
-                throw BuildError(description: "cannot read photo \(result.config.contentDir)/media/\(photo.source)")
+            do throws(RegularFile.Failure) { files[photo.output] = Data(try RegularFile.read(mediaRoot + photo.source)) } catch {
+                throw BuildError(description: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")
             }
-            files[photo.output] = data
         }
         if let sitemap = SiteFeeds.sitemap(of: pages, settings: model.settings) { files["sitemap.xml"] = sitemap }
         files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)

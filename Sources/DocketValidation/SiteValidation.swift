@@ -77,14 +77,15 @@ public enum SiteValidation {
             if configFile != nil { throw SiteSetupError(description: "no configuration file at \(path)") }
             return SiteConfig()
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SiteSetupError(description: "cannot read \(path)")
+        let data: [UInt8]
+        do throws(RegularFile.Failure) { data = try RegularFile.read(path, followingLinks: true) } catch {
+            throw SiteSetupError(description: "\(path) \(error.description)")
         }
         let shownPath = configFile ?? "docket.yml"
         var reader = ConfigReader(path: shownPath)
         let config: SiteConfig
         do {
-            config = reader.read(text: try ContentText.decode([UInt8](data)))
+            config = reader.read(text: try ContentText.decode(data))
         } catch {
             diagnostics.append(Diagnostic(file: shownPath, position: error.position, severity: .error, rule: error.rule, message: error.message))
             return SiteConfig()

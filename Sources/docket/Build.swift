@@ -17,7 +17,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace a non-empty output folder that Docket did not create.")
     var force = false
 
-    @Flag(help: "Run `docket check` on the result.")
+    @Flag(help: "Run `docket check` on the new site before it replaces the output.")
     var check = false
 
     func run() throws {
@@ -43,18 +43,30 @@ struct Build: ParsableCommand {
         let progress = TerminalProgress.onStandardError()
         var report: SiteBuilder.Progress?
         if let progress { report = { rendered, total in progress.update(rendered, total) } }
+        // `--check` reads the new site in its staging folder, before it replaces the
+        // output: a site that fails its check is never published (docs/decisions.md).
+        var checkFailure: ExitCode?
+        let verify: ((String) -> String?)? = !check ? nil : { staging in
+            progress?.finish()
+            do { try Check.check(folder: staging, result: result) } catch {
+                checkFailure = error as? ExitCode ?? ExitCode(2)
+                return "docket check found problems in the new site: the previous site was left as it was"
+            }
+            return nil
+        }
         do {
             let summary = try SiteBuilder(result: result, siteRoot: site.siteRoot, templates: templates)
-                .build(into: destination, force: force, progress: report)
+                .build(into: destination, force: force, progress: report, verify: verify)
             progress?.finish()
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
             FileHandle.standardError.write(Data(summary.notes.map { "note: \($0)\n" }.joined().utf8))
         } catch {
             progress?.finish()
+            if let checkFailure {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw checkFailure
+            }
             throw commandFailure(error.description)
-        }
-        if check {
-            try Check.check(folder: destination, result: result)
         }
     }
 }

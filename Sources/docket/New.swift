@@ -34,10 +34,13 @@ struct New: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             // O_EXCL: never replace a file that appeared since the check above.
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { throw commandFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else { throw commandFailure("cannot create \(path): \(FileSystemFailure.describeErrno(at: path))") }
             defer { close(descriptor) }
             let bytes = Array(text.utf8)
-            guard write(descriptor, bytes, bytes.count) == bytes.count else { throw commandFailure("cannot write \(path)") }
+            let written = write(descriptor, bytes, bytes.count)
+            guard written == bytes.count else {
+                throw commandFailure("cannot write \(path): \(FileSystemFailure.describe(written < 0 ? errno : ENOSPC, at: path))")
+            }
         }
         FileHandle.standardError.write(Data("wrote \(config.contentDir)/\(type.folder)/\(slug).yml\n".utf8))
     }

@@ -117,15 +117,44 @@ import Testing
     }
 
     /// A killed build's staging folder (its pid is in the name) is removed by the next
-    /// build, whose own staging folder has another name.
+    /// build, whose own staging folder has another name. The dead build is played by one
+    /// whose staging folder moves under another pid's name before it fails: Docket
+    /// recorded that folder as its own, and nothing cleared it up.
     @Test func aDeadBuildsStagingFolderIsRemovedByTheNextBuild() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }
         try site.build()
         let stale = site.root + "/.public.docket-staging-999999"
-        try FileManager.default.createDirectory(atPath: stale + "/experts", withIntermediateDirectories: true)
+        #expect(throws: AtomicOutput.WriteError.self) {
+            try AtomicOutput(output: site.output).write(paths: ["experts/x.html"]) { staging throws(AtomicOutput.WriteError) in
+                guard rename(staging.root, stale) == 0 else { return }
+                throw AtomicOutput.WriteError(description: "killed")
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: stale + "/experts"), "the dead build left no staging folder")
         let rebuilt = try site.build(now: "2026-11-23")
         #expect(rebuilt.exists("index.html"))
+        #expect(Self.leftovers(beside: site.output).isEmpty, "left behind: \(Self.leftovers(beside: site.output))")
+    }
+
+    /// `build --check` reads the complete staging folder before the swap; when it
+    /// refuses, the previous output stays and the staging folder goes.
+    @Test func aRefusedVerificationLeavesThePreviousOutput() throws {
+        let site = SiteFixture.valid()
+        defer { site.delete() }
+        let previous = try site.build().snapshot()
+        let result = try site.validate()
+        let builder = SiteBuilder(result: result, siteRoot: site.root, templates: try TemplateSet.load(overrides: nil))
+        var seen: [String] = []
+        let failure = try #require(throws: SiteBuilder.BuildError.self) {
+            try builder.build(into: site.output, force: false, verify: { staging in
+                seen = BuiltSite(root: staging).files
+                return "refused by the check"
+            })
+        }
+        #expect(failure.description.contains("refused by the check"))
+        #expect(seen.contains("index.html") && seen.contains("assets/docket.css"), "the check did not see the whole new site: \(seen)")
+        #expect(BuiltSite(root: site.output).snapshot() == previous)
         #expect(Self.leftovers(beside: site.output).isEmpty, "left behind: \(Self.leftovers(beside: site.output))")
     }
 

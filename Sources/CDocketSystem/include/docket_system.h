@@ -5,6 +5,10 @@
 /// Returns 0 on success, -1 with errno set otherwise.
 int docket_exchange_paths(const char *first, const char *second);
 
+/// When the file at `path` (not following a link) was created (Linux statx), where the
+/// file system records it. Returns 0 on success, -1 with errno set otherwise.
+int docket_birth_time(const char *path, long long *seconds, unsigned int *nanoseconds);
+
 
 
 /// A non-blocking inotify instance (Linux), or -1.

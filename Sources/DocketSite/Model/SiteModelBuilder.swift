@@ -143,15 +143,16 @@ public enum SiteModelBuilder {
     }
 
     private static func publishedPhoto(_ source: String, mediaRoot: String) throws(BuildError) -> Photo {
-        guard let bytes = FileManager.default.contents(atPath: mediaRoot + "/" + source) else {
-            throw BuildError(description: "cannot read photo content/media/\(source)")
+        let bytes: [UInt8]
+        do throws(RegularFile.Failure) { bytes = try RegularFile.read(mediaRoot + "/" + source) } catch {
+            throw BuildError(description: "photo content/media/\(source) \(error.description)")
         }
         let name = (source as NSString).lastPathComponent
         // Only URL-safe characters in published names: no escaping needed in any link.
         let stem = String((name as NSString).deletingPathExtension.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
         let format = ImageFormat.sniff(Array(bytes.prefix(8)))?.rawValue ?? "bin"
         let fileExtension = format == "jpeg" ? "jpg" : format
-        return Photo(source: source, output: "media/\(stem)-\(ContentHash.hex(bytes)).\(fileExtension)")
+        return Photo(source: source, output: "media/\(stem)-\(ContentHash.hex(Data(bytes))).\(fileExtension)")
     }
 
     /// A required field of a document that passed validation; missing means a bug upstream.

@@ -1,4 +1,5 @@
 import CDocketSystem
+import DocketContent
 import Foundation
 
 /// Writes a whole site beside the output folder, then swaps it in: readers and a failed
@@ -6,6 +7,10 @@ import Foundation
 public struct AtomicOutput {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     let output: String
@@ -14,8 +19,9 @@ public struct AtomicOutput {
         self.output = output
     }
 
-    private var parent: String { (OutputGuard.resolved(output) as NSString).deletingLastPathComponent }
-    private var name: String { (OutputGuard.resolved(output) as NSString).lastPathComponent }
+    var target: String { OutputGuard.resolved(output) }
+    var parent: String { (target as NSString).deletingLastPathComponent }
+    var name: String { (target as NSString).lastPathComponent }
 
     /// Writes `files` (relative path → bytes) as the new content of the output folder.
     public func write(_ files: [String: Data]) throws(WriteError) {
@@ -30,31 +36,60 @@ public struct AtomicOutput {
 
     /// Makes a staging folder holding the folders `paths` need, lets `fill` write the
     /// files into it (on any threads, as they are produced, so a large site is never held
-    /// in memory whole), and swaps it in when `fill` returns. If `fill` throws, the
-    /// staging folder is removed and the output is left as it was.
-    public func write(paths: [String], fill: (Staging) throws(WriteError) -> Void) throws(WriteError) {
+    /// in memory whole), then lets `verify` read the complete staging folder (`build
+    /// --check`: it returns why the site must not be published, or nil), and swaps it in.
+    /// If `fill` throws or `verify` refuses, the staging folder is removed and the output
+    /// is left as it was.
+    public func write(paths: [String], fill: (Staging) throws(WriteError) -> Void,
+                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(WriteError) {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "cannot create \(parent): \(error.localizedDescription)")
+            throw WriteError(description: "cannot create \(parent): \((error as NSError).fileSystemReason(at: parent))")
         }
-        let lock = try BuildLock(path: parent + "/." + name + ".docket-lock")
+        let lock = try BuildLock(path: OutputRecord.lockPath(of: target))
         defer { lock.release() }
-        recoverFromInterruptedBuilds()
-        let staging = Staging(root: parent + "/" + stagingPrefix + "\(getpid())")
+        var record = recoverFromInterruptedBuilds(lock.record())
+        let stagingName = stagingPrefix + "\(getpid())"
+        let staging = Staging(root: parent + "/" + stagingName)
+        // Recorded before the folder exists: a build killed from here on leaves a staging
+        // folder the next build knows as Docket's and removes.
+        record.pending[stagingName] = OutputRecord.earliestBirthFromNow()
+        try lock.write(record)
+        guard mkdir(staging.root, 0o755) == 0 else {
+            // Whatever holds the name (a link committed under it, say) is not Docket's:
+            // it is neither removed here nor taken for the staging folder later.
+            let reason = FileSystemFailure.describeErrno(at: staging.root)
+            record.pending[stagingName] = nil
+            try? lock.write(record)
+            throw WriteError(description: "cannot create the staging folder \(staging.root): \(reason)")
+        }
+        let stagingIdentity = FolderIdentity(folderAt: staging.root)
         do throws(WriteError) {
-            guard mkdir(staging.root, 0o755) == 0 else {
-                throw WriteError(description: "cannot create the staging folder \(staging.root): \(String(cString: strerror(errno)))")
-            }
-            if let failure = Self.createFolders(for: paths, in: staging.root) {
-                throw WriteError(description: "cannot create \(failure) beside \(output): \(String(cString: strerror(errno)))")
+            if let stagingIdentity { record.folders.insert(stagingIdentity) }
+            record.pending[stagingName] = nil
+            try lock.write(record)
+            if let (failure, code) = Self.createFolders(for: paths, in: staging.root) {
+                throw WriteError(description: "cannot create \(failure) beside \(output): \(FileSystemFailure.describe(code, at: staging.root))")
             }
             try fill(staging)
+            if let refusal = verify?(staging.root) { throw WriteError(description: refusal) }
+            // The guard let this build replace the output: if the swap is cut short, the
+            // previous site under a staging or "old" name is Docket's to clear up.
+            if let previous = FolderIdentity(folderAt: target) { record.folders.insert(previous) }
+            try lock.write(record)
             try swapIn(staging.root)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging.root)
+            // Once removed it is nobody's; if it could not be, the next build tries again.
+            if (try? FileManager.default.removeItem(atPath: staging.root)) != nil, let stagingIdentity {
+                record.folders.remove(stagingIdentity)
+                try? lock.write(record)
+            }
             throw error
         }
+        // The record names the new output already; this only prunes it, so a failure
+        // here must not report a build that went through as failed.
+        try? lock.write(recoverFromInterruptedBuilds(record))
     }
 
     /// The folder a new site is written into before it becomes the output.
@@ -70,7 +105,6 @@ public struct AtomicOutput {
     }
 
     private func swapIn(_ staging: String) throws(WriteError) {
-        let target = OutputGuard.resolved(output)
         for placeholder in OutputGuard.placeholders where FileManager.default.fileExists(atPath: target + "/" + placeholder) {
             try? FileManager.default.copyItem(atPath: target + "/" + placeholder, toPath: staging + "/" + placeholder)
         }
@@ -80,10 +114,10 @@ public struct AtomicOutput {
                 // Without renameat2 (old kernels, some file systems): two renames, a short gap.
                 let old = parent + "/" + oldSitePrefix + "\(getpid())"
                 guard rename(target, old) == 0 else {
-                    throw WriteError(description: "cannot replace \(output): \(String(cString: strerror(errno)))")
+                    throw WriteError(description: "cannot replace \(output): \(FileSystemFailure.describeErrno(at: target))")
                 }
                 guard rename(staging, target) == 0 else {
-                    let reason = String(cString: strerror(errno))
+                    let reason = FileSystemFailure.describeErrno(at: target)
                     _ = rename(old, target)
                     throw WriteError(description: "cannot replace \(output): \(reason)")
                 }
@@ -92,37 +126,37 @@ public struct AtomicOutput {
             }
             try? FileManager.default.removeItem(atPath: staging)
         } else if rename(staging, target) != 0 {
-            throw WriteError(description: "cannot create \(output): \(String(cString: strerror(errno)))")
+            throw WriteError(description: "cannot create \(output): \(FileSystemFailure.describeErrno(at: target))")
         }
     }
 }
 
 extension AtomicOutput {
-    private var stagingPrefix: String { "." + name + ".docket-staging-" }
-    private var oldSitePrefix: String { "." + name + ".docket-old-" }
-
-    /// Clears what a build killed part-way left beside the output: its staging folder,
-    /// or, killed between the two fallback renames, the previous site under its "old"
-    /// name, which goes back in place when the output is missing. Called holding the
-    /// lock, so no live build owns any of them; the pid in their names is only to keep
-    /// them apart.
-    func recoverFromInterruptedBuilds() {
-        let target = parent + "/" + name
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).sorted()
-        for entry in entries where entry.hasPrefix(oldSitePrefix) {
-            if !FileManager.default.fileExists(atPath: target), rename(parent + "/" + entry, target) == 0 { continue }
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
-        }
-        for entry in entries where entry.hasPrefix(stagingPrefix) {
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+    /// A plain write into the staging folder. No per-file fsync or temporary file: the
+    /// folder as a whole is what becomes visible, and only once it is complete. Returns
+    /// why it failed, in `FileSystemFailure`'s words, or nil.
+    static func writeNewFile(_ path: String, _ data: some ContiguousBytes) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return FileSystemFailure.describeErrno(at: path) }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return FileSystemFailure.describeErrno(at: path)
+                }
+                written += count
+            }
+            return nil
         }
     }
-}
 
-extension AtomicOutput {
     /// Every folder the files need, made one depth at a time (parents first) and each
-    /// depth on every core: a site is thousands of page folders. Returns a failing path.
-    static func createFolders(for files: [String], in root: String) -> String? {
+    /// depth on every core: a site is thousands of page folders. Returns a failing path
+    /// and its `errno` (read on the thread that failed: errno is per thread).
+    static func createFolders(for files: [String], in root: String) -> (String, Int32)? {
         var byDepth: [Int: Set<String>] = [:]
         for file in files {
             var folder = (file as NSString).deletingLastPathComponent
@@ -133,8 +167,8 @@ extension AtomicOutput {
             }
         }
         for depth in byDepth.keys.sorted() {
-            let failures = byDepth[depth]!.sorted().parallelMap { folder -> String? in
-                mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : folder
+            let failures = byDepth[depth]!.sorted().parallelMap { folder -> (String, Int32)? in
+                mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : (folder, errno)
             }
             if let failure = failures.compactMap({ $0 }).first { return failure }
         }
@@ -142,46 +176,13 @@ extension AtomicOutput {
     }
 }
 
-extension AtomicOutput {
-    /// A plain write into the staging folder. No per-file fsync or temporary file: the
-    /// folder as a whole is what becomes visible, and only once it is complete. Returns
-    /// why it failed (a full disk says "No space left on device"), or nil.
-    static func writeNewFile(_ path: String, _ data: some ContiguousBytes) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                written += count
-            }
-            return nil
+extension NSError {
+    /// A Foundation error's underlying `errno`, worded by `FileSystemFailure`.
+    func fileSystemReason(at path: String) -> String {
+        if let underlying = userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return FileSystemFailure.describe(Int32(underlying.code), at: path)
         }
-    }
-}
-
-/// An exclusive lock beside the output, so two builds never write the same site at once.
-struct BuildLock {
-    private let descriptor: Int32
-
-    init(path: String) throws(AtomicOutput.WriteError) {
-        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw AtomicOutput.WriteError(description: "cannot create the build lock \(path): \(String(cString: strerror(errno)))")
-        }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw AtomicOutput.WriteError(description: "another docket build is writing this output folder (lock \(path)); try again when it is done")
-        }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
+        if domain == NSPOSIXErrorDomain { return FileSystemFailure.describe(Int32(code), at: path) }
+        return localizedDescription
     }
 }

@@ -3,9 +3,6 @@ import Foundation
 /// Refuses output folders a build must never replace: replacing the output swaps the whole
 /// folder, so a wrong `--output` could otherwise wipe a home folder or the site itself.
 public enum OutputGuard {
-    /// The file that marks a folder as Docket's output, so later builds may replace it.
-    public static let marker = ".docket-output"
-
     /// Files a repository keeps in an ignored output folder; they neither make the folder
     /// "not empty" nor get lost: every build carries them over.
     public static let placeholders: Set<String> = [".gitkeep", ".gitignore"]
@@ -34,7 +31,9 @@ public enum OutputGuard {
         }
         guard !force, let entries = try? FileManager.default.contentsOfDirectory(atPath: target),
               entries.contains(where: { !placeholders.contains($0) }) else { return }
-        if !entries.contains(marker) {
+        // Docket's own output is known from the record beside it (`OutputRecord`), not
+        // from a file inside it: nothing of Docket's bookkeeping is deployed.
+        if !OutputRecord.isDockets(target) {
             throw Refusal(description: "refusing to replace \(output): it is not empty and was not created by Docket (use --force to replace it anyway)")
         }
     }

@@ -46,7 +46,12 @@ public struct TemplateSet: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where name.hasSuffix(".mustache") && !name.hasPrefix(".") {
                 let path = folder + "/" + name
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                let bytes: [UInt8]
+                // A link to a shared template is followed; what it names must be a file.
+                do throws(RegularFile.Failure) { bytes = try RegularFile.read(path, followingLinks: true) } catch {
+                    throw TemplateError(file: path, line: nil, column: nil, message: error.description)
+                }
+                guard let text = String(validating: bytes, as: UTF8.self) else {
                     throw TemplateError(file: path, line: nil, column: nil, message: "cannot be read as UTF-8 text")
                 }
                 let templateName = String(name.dropLast(".mustache".count))
@@ -107,10 +112,9 @@ enum TemplateAssets {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
                 throw TemplateError(file: path, line: nil, column: nil, message: "is a symbolic link; template assets must be real files")
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw TemplateError(file: path, line: nil, column: nil, message: "cannot be read")
+            do throws(RegularFile.Failure) { assets["assets/" + relative] = Data(try RegularFile.read(path)) } catch {
+                throw TemplateError(file: path, line: nil, column: nil, message: error.description)
             }
-            assets["assets/" + relative] = data
         }
         return assets
     }

@@ -1,3 +1,4 @@
+import DocketContent
 import Foundation
 
 /// The `content/media/` folder, as photo paths see it: nothing outside it, no links out
@@ -31,6 +32,11 @@ public struct MediaFolder: Sendable {
                 return "goes through a symbolic link (content/media/\(path)); links are not followed"
             }
         }
+        // lstat saw every component above; the file itself must be a regular file, or
+        // reading its first bytes could block (a FIFO) or mean nothing (a folder).
+        if let what = RegularFile.irregularKind(at: current) {
+            return "is not a regular file: content/media/\(path) is \(what)"
+        }
         guard ImageFormat.sniff(fileAt: current) != nil else {
             return "is not a JPEG, PNG or GIF image (checked by its bytes): content/media/\(path)"
         }
@@ -42,11 +48,11 @@ public struct MediaFolder: Sendable {
 public enum ImageFormat: String, Sendable {
     case jpeg, png, gif
 
+    /// The format of the regular file at `path`; nil for anything else (never blocks on
+    /// a FIFO, never follows a link).
     public static func sniff(fileAt path: String) -> ImageFormat? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 8) else { return nil }
-        return sniff(Array(head))
+        guard let head = try? RegularFile.head(path, count: 8) else { return nil }
+        return sniff(head)
     }
 
     public static func sniff(_ head: [UInt8]) -> ImageFormat? {

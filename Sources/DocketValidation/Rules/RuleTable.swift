@@ -19,6 +19,8 @@ public enum RuleTable {
         Rule("file.too-large", .error, "A content file may not exceed the size cap (`max_file_size`, 1 MiB by default)."),
         Rule("file.symlink", .error, "Symbolic links under the content folder are not followed."),
         Rule("file.unexpected", .warning, "Files under the content folder belong in a type folder, as .yml, .yaml or .json, or in media/."),
+        Rule("file.not-regular", .error, "A content file must be a regular file, not a FIFO, socket or device (it is never read)."),
+        Rule("file.name-encoding", .error, "File names under the content folder must be valid UTF-8 (the name is shown with its other bytes as \\xHH)."),
         Rule("yaml.syntax", .error, "A YAML file must parse as one YAML document."),
         Rule("yaml.duplicate-key", .error, "A key may appear once per mapping."),
         Rule("yaml.alias-limit", .error, "Aliases may not expand a document past the node budget (alias bombs)."),
