@@ -74,6 +74,7 @@ struct Build: ParsableCommand {
 /// A command that could not run (docs/spec.md §6): its message on stderr, and exit 2, never the
 /// 1 that means "the content has errors".
 func commandFailure(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("docket: \(message)\n".utf8))
+    // The message may name a file of the content, whose name can hold control characters.
+    FileHandle.standardError.write(Data("docket: \(TerminalText.escape(message))\n".utf8))
     return ExitCode(2)
 }

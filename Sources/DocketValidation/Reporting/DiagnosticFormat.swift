@@ -18,20 +18,22 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// `content/requests/vpc.yml:3:8: error: title must be … [request.title]`
+    /// `content/requests/vpc.yml:3:8: error: title must be … [request.title]`, on one line
+    /// whatever the file name or the message hold (`TerminalText`).
     public static func textLine(_ diagnostic: Diagnostic) -> String {
-        "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]"
+        let file = TerminalText.escape(diagnostic.file), message = TerminalText.escape(diagnostic.message)
+        return "\(file):\(diagnostic.position.line):\(diagnostic.position.column): \(diagnostic.severity.rawValue): \(message) [\(TerminalText.escape(diagnostic.rule))]"
     }
 
     /// A GitHub Actions workflow command, so a pull request shows the problem on its line.
     static func githubLine(_ diagnostic: Diagnostic) -> String {
         let properties = [
-            "file=" + escapeProperty(diagnostic.file),
+            "file=" + escapeProperty(TerminalText.escape(diagnostic.file)),
             "line=\(diagnostic.position.line)",
             "col=\(diagnostic.position.column)",
-            "title=" + escapeProperty(diagnostic.rule),
+            "title=" + escapeProperty(TerminalText.escape(diagnostic.rule)),
         ].joined(separator: ",")
-        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+        return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(TerminalText.escape(diagnostic.message)))"
     }
 
     // The escapes GitHub's runner undoes for workflow commands.

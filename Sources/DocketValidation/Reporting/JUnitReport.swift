@@ -13,8 +13,9 @@ enum JUnitReport {
         out += "  <testsuite name=\"docket validate\" tests=\"\(allFiles.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
         for file in allFiles {
             let found = byFile[file] ?? []
-            let folder = file.split(separator: "/").dropLast().joined(separator: ".")
-            out += "    <testcase classname=\"\(XMLText.escape(folder.isEmpty ? "site" : folder))\" name=\"\(XMLText.escape(file))\" file=\"\(XMLText.escape(file))\""
+            let shown = TerminalText.escape(file)
+            let folder = shown.split(separator: "/").dropLast().joined(separator: ".")
+            out += "    <testcase classname=\"\(XMLText.escape(folder.isEmpty ? "site" : folder))\" name=\"\(XMLText.escape(shown))\" file=\"\(XMLText.escape(shown))\""
             if found.isEmpty {
                 out += "/>\n"
                 continue

@@ -8,7 +8,6 @@ enum SARIFReport {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let driver = JSONObject([
             ("name", .string("docket")),
-            ("informationUri", .string("https://docket.invalid/docs/rules")),
             ("rules", .array(rules.map { rule in
                 .object(JSONObject([
                     ("id", .string(rule.id)),
