@@ -24,16 +24,16 @@ struct Build: ParsableCommand {
         let result = try site.validate()
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         if result.errorCount > 0 {
-            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(result.diagnostics).utf8))
+            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(result.diagnostics)).utf8))
             FileHandle.standardError.write(Data("\(result.errorCount) errors: nothing was written\n".utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardError.write(Data(DiagnosticFormat.text.render(warnings).utf8))
+        FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(warnings)).utf8))
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(overrides: site.siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
         } catch where !error.diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(error.diagnostics).utf8))
+            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(error.diagnostics)).utf8))
             FileHandle.standardError.write(Data("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in the templates: nothing was written\n".utf8))
             throw ExitCode(1)
         } catch {

@@ -15,16 +15,13 @@ struct Check: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .customLong("site"), help: ArgumentHelp("The site the build came from: the folder of its docket.yml and content/.", valueName: "folder"))
-    var siteFolder: String?
-
     @Argument(help: ArgumentHelp("The built site (default: output_dir of docket.yml, public).", valueName: "dir"))
     var directory: String?
 
     func run() throws {
         let located: CheckedSite
         do {
-            located = try CheckedSite.locate(directory: directory, site: siteFolder, configFile: site.config)
+            located = try CheckedSite.locate(directory: directory, site: site.siteFolder, configFile: site.config)
         } catch {
             throw commandFailure("\(error)")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketContent
 import DocketValidation
 import Foundation
 
@@ -7,14 +8,42 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The site configuration; the site root is its folder.", valueName: "file"))
     var config: String?
 
+    @Option(name: .customLong("site"), help: ArgumentHelp(
+        "The site root (the folder of docket.yml and content/); default: the nearest folder at or above the current one that holds either.",
+        valueName: "folder"))
+    var siteFolder: String?
+
     @Option(name: .long, help: ArgumentHelp("Build time (2026-11-22 or 2026-11-22T10:00:00Z); default SOURCE_DATE_EPOCH, else the clock.", valueName: "date"))
     var now: String?
 
-    /// The folder docket.yml sits in, else the current one.
+    /// `--site`; else the folder of `--config`; else, as git finds its repository, the
+    /// nearest folder at or above the current one that is a site; else the current one.
     var siteRoot: String {
-        guard let config else { return FileManager.default.currentDirectoryPath }
-        let folder = (config as NSString).deletingLastPathComponent
-        return folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
+        let current = FileManager.default.currentDirectoryPath
+        if let siteFolder { return siteFolder }
+        if let config {
+            let folder = (config as NSString).deletingLastPathComponent
+            return folder.isEmpty ? current : folder
+        }
+        return SitePaths.enclosingSite(of: current) ?? current
+    }
+
+    /// Diagnostics with their files named from the current folder, so that annotations
+    /// and SARIF from a subfolder of a repository land on the right file.
+    func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot)
+        guard !prefix.isEmpty else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.file = prefix + "/" + diagnostic.file
+            return shown
+        }
+    }
+
+    /// A path relative to the site root, named from the current folder.
+    func shown(_ file: String) -> String {
+        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot)
+        return prefix.isEmpty ? file : prefix + "/" + file
     }
 
     func buildTime() throws -> ISODate {

@@ -18,7 +18,8 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let result = try site.validate()
-        FileHandle.standardOutput.write(Data(format.render(result.diagnostics, files: result.documents.paths, strict: strict).utf8))
+        let report = format.render(site.shown(result.diagnostics), files: result.documents.paths.map(site.shown), strict: strict)
+        FileHandle.standardOutput.write(Data(report.utf8))
         let summary = "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s") in \(result.documents.count) content files\n"
         FileHandle.standardError.write(Data(summary.utf8))
         if result.errorCount > 0 || (strict && result.warningCount > 0) {
