@@ -1,14 +1,23 @@
 import DocketContent
 import DocketSite
 import Foundation
+import Synchronization
 
-/// A built site held in memory: pages render when they are asked for, so a change to a
-/// 10,000-entity site is served without writing (or rendering) ten thousand files.
+/// A built site held in memory: pages render when they are first asked for, so a change
+/// to a 10,000-entity site is served without writing (or rendering) ten thousand files;
+/// once rendered, a page is kept for as long as this build is the current one.
 struct PreviewSite: Sendable {
     let router: PageRouter
     let templates: TemplateSet
     /// Published photo path → file under content/media.
     let photos: [String: String]
+    let rendered = RenderedPages()
+
+    init(router: PageRouter, templates: TemplateSet, photos: [String: String]) {
+        self.router = router
+        self.templates = templates
+        self.photos = photos
+    }
 
     struct Resource {
         let status: Int
@@ -37,13 +46,13 @@ struct PreviewSite: Sendable {
             break
         }
         do {
-            if let page = router.page(at: file) {
-                return Resource(status: 200, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: try templates.render(page), version: version).utf8))
+            let (status, html) = try rendered.page(at: file) {
+                if let page = router.page(at: file) { return (200, try templates.render(page)) }
+                return (404, try templates.render(router.planner.notFoundPage()))
             }
-            let html = try templates.render(router.planner.notFoundPage())
-            return Resource(status: 404, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html, version: version).utf8))
+            return Resource(status: status, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html, version: version).utf8))
         } catch {
-            let html = ErrorPage.html(diagnostics: [], message: error.description, version: version)
+            let html = ErrorPage.html(diagnostics: [], message: "\(error)", version: version)
             return Resource(status: 500, contentType: ContentTypes.html, body: Data(html.utf8))
         }
     }
@@ -69,5 +78,22 @@ enum ContentTypes {
         case "woff2": return "font/woff2"
         default: return "application/octet-stream"
         }
+    }
+}
+
+/// The pages of one build rendered so far, by file (status and HTML, before the reload
+/// script goes in): a second request for a page costs a lookup, not a render.
+final class RenderedPages: Sendable {
+    private let pages = Mutex<[String: (status: Int, html: String)]>([:])
+
+    /// How many pages are kept (for tests).
+    var count: Int { pages.withLock { $0.count } }
+
+    func page(at file: String, render: () throws -> (status: Int, html: String)) rethrows -> (status: Int, html: String) {
+        if let kept = pages.withLock({ $0[file] }) { return kept }
+        // Rendered outside the lock: two first requests for one page may both render it.
+        let page = try render()
+        pages.withLock { $0[file] = page }
+        return page
     }
 }

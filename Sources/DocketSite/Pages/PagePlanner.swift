@@ -97,29 +97,36 @@ public struct PagePlanner: Sendable {
 
     // MARK: Experts
 
-    public func expertListings() -> [PlannedPage] {
-        var pages = expertListing(model.experts, at: Self.experts, title: "Experts", description: "Every certified expert, by name.",
-                                  intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.")
-        for level in EntitySchemas.certificationLevels {
+    /// Every page of the expert listings, or with `only` the one page in that folder (what
+    /// `docket serve` asks for: the other listing pages are not planned).
+    public func expertListings(only folder: String? = nil) -> [PlannedPage] {
+        let wanted = { (listing: SitePath) in folder.map { ListingFolder.page(of: $0, in: listing) != nil } ?? true }
+        var pages: [PlannedPage] = []
+        if wanted(Self.experts) {
+            pages += expertListing(model.experts, at: Self.experts, title: "Experts", description: "Every certified expert, by name.",
+                                   intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
+                                   only: folder)
+        }
+        for level in EntitySchemas.certificationLevels where wanted(Self.level(level)) {
             let label = DisplayText.level(level)
             let description = "Experts who hold at least one \(level)-level certification."
             pages += expertListing(model.experts.filter { $0.levels.contains(level) }, at: Self.level(level), title: "\(label) experts",
-                                   description: description, intro: description, level: level)
+                                   description: description, intro: description, level: level, only: folder)
         }
-        for code in EntitySchemas.countries {
+        for code in EntitySchemas.countries where wanted(Self.country(code)) {
             let name = DisplayText.countryInSentence(code)
             pages += expertListing(model.experts.filter { $0.country == code }, at: Self.country(code), title: "Experts in \(name)",
-                                   description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code)
+                                   description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code, only: folder)
         }
         return pages
     }
 
     /// One expert listing, paginated: all experts, or those of one level or one country.
     func expertListing(_ experts: [Expert], at listingPath: SitePath, title: String, description: String, intro: String,
-                       level: String? = nil, country: String? = nil) -> [PlannedPage] {
+                       level: String? = nil, country: String? = nil, only folder: String? = nil) -> [PlannedPage] {
         let isAll = level == nil && country == nil
         let trail = [("Experts", Self.experts)] + (isAll ? [] : [(title, listingPath)])
-        return listing(experts, at: listingPath, noun: ("expert", "experts")) { page in
+        return listing(experts, at: listingPath, noun: ("expert", "experts"), only: folder) { page in
             ExpertListPage(layout: layout(at: page.path, title: page.title(title), description: description,
                                           section: Self.experts, trail: page.trail(trail)),
                            heading: page.title(title), intro: intro,
@@ -189,8 +196,8 @@ public struct PagePlanner: Sendable {
 
     // MARK: Firms
 
-    public func firmListing() -> [PlannedPage] {
-        listing(model.firms, at: Self.firms, noun: ("firm", "firms")) { page in
+    public func firmListing(only folder: String? = nil) -> [PlannedPage] {
+        listing(model.firms, at: Self.firms, noun: ("firm", "firms"), only: folder) { page in
             FirmListPage(layout: layout(at: page.path, title: page.title("Firms"), description: "Consulting firms and the experts who work for them.",
                                         section: Self.firms, trail: page.trail([("Firms", Self.firms)])),
                          resultsHeading: page.resultsHeading,
@@ -229,8 +236,8 @@ public struct PagePlanner: Sendable {
 
     // MARK: Requests
 
-    public func requestListing() -> [PlannedPage] {
-        listing(model.requests, at: Self.requests, noun: ("request", "requests")) { page in
+    public func requestListing(only folder: String? = nil) -> [PlannedPage] {
+        listing(model.requests, at: Self.requests, noun: ("request", "requests"), only: folder) { page in
             RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
                                            section: Self.requests, trail: page.trail([("Requests", Self.requests)])),
                             resultsHeading: page.resultsHeading,
@@ -329,11 +336,17 @@ public struct PagePlanner: Sendable {
         }
     }
 
+    /// The pages of a listing; with `only`, just the page in that folder, if it has one.
     func listing<Item, Context: PageContext>(_ items: [Item], at listing: SitePath, noun: (singular: String, plural: String),
-                                          _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
+                                          only folder: String? = nil, _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
         let pagination = Pagination(listing: listing, itemCount: items.count, pageSize: model.settings.pageSize)
         let template: TemplateName = listing == Self.requests ? .requestList : listing == Self.firms ? .firmList : .expertList
-        return (1...pagination.pageCount).map { number in
+        var numbers = 1...pagination.pageCount
+        if let folder {
+            guard let number = ListingFolder.page(of: folder, in: listing), numbers.contains(number) else { return [] }
+            numbers = number...number
+        }
+        return numbers.map { number in
             let path = pagination.path(ofPage: number)
             let range = pagination.range(ofPage: number)
             let heading: String

@@ -29,13 +29,14 @@ public struct PageRouter: Sendable {
         return listingPage(folder: folder.joined(separator: "/"))
     }
 
-    /// A page of a listing: all of the listing's pages are planned (cheap), one is kept.
+    /// A page of a listing: only that page is planned (a 10k site's expert listings are
+    /// hundreds of pages, and planning them all took a request 150 ms).
     private func listingPage(folder: String) -> PlannedPage? {
         let listing: [PlannedPage]
         switch folder.split(separator: "/").first.map(String.init) {
-        case "experts": listing = planner.expertListings()
-        case "firms": listing = planner.firmListing()
-        case "requests": listing = planner.requestListing()
+        case "experts": listing = planner.expertListings(only: folder)
+        case "firms": listing = planner.firmListing(only: folder)
+        case "requests": listing = planner.requestListing(only: folder)
         default: return nil
         }
         return listing.first { $0.path.folder == folder }

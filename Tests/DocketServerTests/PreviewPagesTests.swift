@@ -1,0 +1,60 @@
+@testable import DocketServer
+import DocketSite
+import Foundation
+import Testing
+
+/// The preview answers a page by planning that page alone (issue 14, point 7): each must
+/// be exactly the page the whole plan has, listing pages after the first included; and a
+/// page is rendered once per build.
+@Suite struct PreviewPagesTests {
+    static func site() throws -> (site: PreviewSite, root: String) {
+        let root = NSTemporaryDirectory() + "docket-preview-pages-" + UUID().uuidString
+        // Two more experts and requests, so that with one item a page every listing has a page 2.
+        let more = (2...3).flatMap { number in [
+            ("content/experts/ada\(number).yml", ValidContent.expert.replacingOccurrences(of: "Ada Byron", with: "Ada Byron \(number)")
+                .replacingOccurrences(of: "ada@example.com", with: "ada\(number)@example.com")),
+            ("content/requests/harden-network-\(number).yml", ValidContent.request.replacingOccurrences(of: "jeanne@example.com", with: "jeanne\(number)@example.com")),
+        ] }
+        for (path, text) in ValidContent.files + more + [("docket.yml", "page_size: 1\n")] {
+            let full = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(atPath: full, contents: Data(text.utf8)))
+        }
+        let built = PreviewBuilder(siteRoot: root, configFile: nil, now: "2026-11-22", environment: [:]).build()
+        guard case .site(let site) = built.state else {
+            Issue.record("the site did not build: \(built.diagnostics)")
+            throw CancellationError()
+        }
+        return (site, root)
+    }
+
+    @Test func everyPlannedPageIsServedExactly() throws {
+        let (site, root) = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let plan = site.router.planner.plan()
+        let files = plan.map { $0.fileOverride ?? $0.path.file }
+        #expect(files.contains("experts/page/2/index.html"), "the listings are paginated: \(files)")
+        #expect(files.contains("experts/level/professional/page/3/index.html"))
+        #expect(files.contains("experts/country/gb/page/2/index.html"))
+        #expect(files.contains("requests/page/3/index.html"))
+        for page in plan {
+            let file = page.fileOverride ?? page.path.file
+            let expected = LiveReload.inject(into: try site.templates.render(page), version: 3)
+            #expect(String(decoding: site.resource(at: file, version: 3).body, as: UTF8.self) == expected, "\(file)")
+        }
+        #expect(site.resource(at: "experts/page/99/index.html").status == 404)
+        #expect(site.resource(at: "experts/page/01/index.html").status == 404)
+        #expect(site.resource(at: "experts/page/1/index.html").status == 404)
+    }
+
+    @Test func aPageIsRenderedOncePerBuild() throws {
+        let (site, root) = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let first = site.resource(at: "experts/index.html", version: 1)
+        let kept = site.rendered.count
+        let again = site.resource(at: "experts/index.html", version: 2)
+        #expect(site.rendered.count == kept)
+        #expect(String(decoding: again.body, as: UTF8.self)
+            == String(decoding: first.body, as: UTF8.self).replacingOccurrences(of: "data-version=\"1\"", with: "data-version=\"2\""))
+    }
+}
