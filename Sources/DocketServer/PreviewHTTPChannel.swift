@@ -16,6 +16,7 @@ struct PreviewHTTPChannel: ServerChildChannel {
         http1.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let codec = try channel.pipeline.syncOperations.handler(type: HTTP1ToHTTPServerCodec.self)
             try channel.pipeline.syncOperations.addHandler(HTTP10ConnectionClose(), position: .before(codec))
+            try channel.pipeline.syncOperations.addHandler(ConnectionEnd(), position: .first)
             return value
         }
     }
@@ -38,5 +39,50 @@ final class HTTP10ConnectionClose: ChannelInboundHandler, RemovableChannelHandle
         }
         head.headers.replaceOrAdd(name: "connection", value: "close")
         context.fireChannelRead(wrapInboundOut(.head(head)))
+    }
+}
+
+/// Tells when the client is gone: it closed its side (a browser tab closing sends FIN,
+/// which Hummingbird, allowing half-closed connections, does not turn into a close) or
+/// the connection closed. A waiting long-poll then stops; the reply it still writes is
+/// what a client that half-closed on purpose reads.
+final class ConnectionEnd: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    private var ended = false
+    private var waiting: [@Sendable () -> Void] = []
+
+    /// Runs `body` once the client is gone (at once if it is already). On the event loop.
+    func onEnd(_ body: @escaping @Sendable () -> Void) {
+        if ended { body() } else { waiting.append(body) }
+    }
+
+    private func end() {
+        guard !ended else { return }
+        ended = true
+        let bodies = waiting
+        waiting = []
+        for body in bodies { body() }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, case .inputClosed = event { end() }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        end()
+        context.fireChannelInactive()
+    }
+
+    /// Runs `body` once the client of `channel` is gone.
+    static func whenGone(_ channel: any Channel, _ body: @escaping @Sendable () -> Void) {
+        channel.pipeline.handler(type: ConnectionEnd.self).whenComplete { found in
+            switch found {
+            case .success(let handler): handler.onEnd(body)
+            case .failure: body()
+            }
+        }
     }
 }

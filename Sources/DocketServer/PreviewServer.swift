@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
+import NIOCore
 
 /// `docket serve`: builds the site, serves it from memory, rebuilds when content,
 /// templates or docket.yml change, and makes open pages reload.
@@ -49,8 +50,8 @@ public struct PreviewServer: Sendable {
             contentWatcher.stop()
             mediaWatcher.stop()
         }
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in
-            try await Self.respond(to: request, store: store)
+        let responder = CallbackResponder<PreviewRequestContext> { request, context in
+            try await Self.respond(to: request, store: store, connection: context.channel)
         }
         let app = Application(
             responder: responder,
@@ -92,7 +93,7 @@ public struct PreviewServer: Sendable {
         return (state, number)
     }
 
-    static func respond(to request: Request, store: PreviewStore) async throws -> Response {
+    static func respond(to request: Request, store: PreviewStore, connection: (any Channel)? = nil) async throws -> Response {
         guard request.method == .get || request.method == .head else {
             return text("only GET and HEAD", status: .methodNotAllowed)
         }
@@ -109,7 +110,7 @@ public struct PreviewServer: Sendable {
             guard let since = request.uri.queryParameters.get("since").flatMap({ Int($0) }) else {
                 return text(String(await store.version), status: .ok)
             }
-            let version = await store.waitForChange(since: since, timeout: .seconds(25))
+            let version = await Self.waitForChange(store, since: since, unless: connection)
             return text(String(version), status: .ok)
         case .file(let file):
             let (state, version) = await store.current

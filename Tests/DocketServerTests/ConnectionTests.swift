@@ -75,3 +75,36 @@ extension PreviewServerTests {
         if limit.rlim_cur < 1 << 20 { #expect(connections <= max(4, Int(limit.rlim_cur) - 48)) }
     }
 }
+
+/// A long-poll whose client is gone stops waiting (issue 14, point 4): a browser tab that
+/// closes sends FIN, and the server answers at once and lets go of the connection instead
+/// of holding it for the 25 s the wait would last.
+extension PreviewServerTests {
+    @Test func aLongPollEndsWhenItsClientHasGone() async throws {
+        let server = try RunningServer(files: ValidContent.files)
+        try await server.start()
+        defer { server.stop() }
+        let current = try server.get("/__docket/wait").body
+        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socketDescriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        let request = "GET /__docket/wait?since=\(current) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        _ = request.withCString { send(socketDescriptor, $0, strlen($0), 0) }
+        try await Task.sleep(for: .milliseconds(200))
+        shutdown(socketDescriptor, Int32(SHUT_WR))
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = recv(socketDescriptor, &buffer, buffer.count, 0)
+        // Without the end of the client noticed, nothing comes for 25 s (recv times out at 10).
+        #expect(count > 0, "the wait went on after its client had gone")
+        #expect(String(decoding: buffer[0..<max(0, count)], as: UTF8.self).hasPrefix("HTTP/1.1 200"))
+    }
+}
