@@ -1,3 +1,4 @@
+import DocketTestSupport
 import Foundation
 import Testing
 
@@ -52,16 +53,9 @@ import Testing
         var held: [Int32] = []
         defer { for descriptor in held { close(descriptor) } }
         for _ in 0..<120 {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(served).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            _ = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            held.append(descriptor)
+            if let descriptor = LoopbackSocket.connect(port: served) { held.append(descriptor) }
         }
+        #expect(held.count == 120, "the kernel's backlog takes the connections the server does not accept")
         try await Task.sleep(for: .milliseconds(500))
         let pid = running.process.processIdentifier
         let before = try Self.cpuSeconds(pid)
@@ -83,20 +77,10 @@ import Testing
 /// The status of `GET /` on a fresh connection, reading until the server closes.
 enum RawHTTPGet {
     static func status(port: Int) throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard let descriptor = LoopbackSocket.connect(port: port) else { return 0 }
         defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { return 0 }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
+        LoopbackSocket.setReceiveTimeout(5, on: descriptor)
+        LoopbackSocket.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", on: descriptor)
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = recv(descriptor, &buffer, buffer.count, 0)
         guard count > 12 else { return 0 }

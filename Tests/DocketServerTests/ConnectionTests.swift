@@ -1,4 +1,5 @@
 @testable import DocketServer
+import DocketTestSupport
 import Foundation
 import Testing
 
@@ -9,18 +10,9 @@ struct RawExchange {
     let closed: Bool
 
     static func send(_ request: String, port: Int, wait: Double) throws -> RawExchange {
-        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        try #require(socketDescriptor >= 0)
+        let socketDescriptor = try #require(LoopbackSocket.connect(port: port))
         defer { close(socketDescriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0)
-        _ = request.withCString { Glibc.send(socketDescriptor, $0, strlen($0), 0) }
+        LoopbackSocket.send(request, on: socketDescriptor)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         let deadline = Date().addingTimeInterval(wait)
@@ -85,22 +77,12 @@ extension PreviewServerTests {
         try await server.start()
         defer { server.stop() }
         let current = try server.get("/__docket/wait").body
-        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socketDescriptor = try #require(LoopbackSocket.connect(port: server.port))
         defer { close(socketDescriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(server.port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0)
-        let request = "GET /__docket/wait?since=\(current) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-        _ = request.withCString { send(socketDescriptor, $0, strlen($0), 0) }
+        LoopbackSocket.send("GET /__docket/wait?since=\(current) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: socketDescriptor)
         try await Task.sleep(for: .milliseconds(200))
         shutdown(socketDescriptor, Int32(SHUT_WR))
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        LoopbackSocket.setReceiveTimeout(10, on: socketDescriptor)
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = recv(socketDescriptor, &buffer, buffer.count, 0)
         // Without the end of the client noticed, nothing comes for 25 s (recv times out at 10).

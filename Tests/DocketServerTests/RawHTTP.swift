@@ -1,3 +1,4 @@
+import DocketTestSupport
 import Foundation
 
 /// A minimal HTTP/1.1 client on a plain socket: it sends the path exactly as written, so
@@ -10,21 +11,10 @@ enum RawHTTP {
     }
 
     static func get(port: Int, path: String) throws -> Response {
-        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketDescriptor >= 0 else { throw Failure.socket }
+        guard let socketDescriptor = LoopbackSocket.connect(port: port) else { throw Failure.connect }
         defer { close(socketDescriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw Failure.connect }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(socketDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { send(socketDescriptor, $0, strlen($0), 0) }
+        LoopbackSocket.setReceiveTimeout(30, on: socketDescriptor)
+        LoopbackSocket.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", on: socketDescriptor)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -45,6 +35,6 @@ enum RawHTTP {
     }
 
     enum Failure: Error {
-        case socket, connect, malformed(String)
+        case connect, malformed(String)
     }
 }
