@@ -61,6 +61,10 @@ public enum SiteValidation {
         var crossFile = CrossFileChecks()
         diagnostics += cache?.crossFileDiagnostics(documents: documents, config: config, buildTime: buildTime)
             ?? crossFile.run(documents: documents, config: config, buildTime: buildTime)
+        // Over every document on every run, `docket serve`'s included (PrivateValueLeaks).
+        let privateValues = PrivateValueIndex(documents: loaded.documents)
+        diagnostics += PrivateValueLeaks(index: privateValues).check(documents.everyDocument)
+        diagnostics = DiagnosticRedaction.redact(diagnostics, index: privateValues)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }
 

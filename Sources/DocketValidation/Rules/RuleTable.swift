@@ -4,7 +4,7 @@ import DocketContent
 /// docs read their ids, severities and default limits from here and nowhere else.
 public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
-        + proposal + payment + permission + markdown + config + builtSite
+        + proposal + payment + permission + markdown + privacy + config + builtSite
 
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
@@ -122,6 +122,10 @@ public enum RuleTable {
     static let markdown: [Rule] = [
         Rule("markdown.unsupported", .warning, "Markdown outside the field's subset is shown as literal text."),
         Rule("markdown.link-scheme", .error, "Links use http, https or mailto; others are shown as text."),
+    ]
+
+    static let privacy: [Rule] = [
+        Rule("privacy.repeated-value", .error, "No public field repeats a private value of any content file (an e-mail address), as written or as it renders."),
     ]
 
     static let config: [Rule] = [

@@ -28,6 +28,7 @@ enum ASCII {
     static let colon = UInt8(ascii: ":")
     static let slash = UInt8(ascii: "/")
     static let at = UInt8(ascii: "@")
+    static let percent = UInt8(ascii: "%")
     static let underscore = UInt8(ascii: "_")
     static let openParen = UInt8(ascii: "(")
     static let closeParen = UInt8(ascii: ")")
