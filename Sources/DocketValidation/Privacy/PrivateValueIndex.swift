@@ -22,8 +22,8 @@ public struct PrivateValue: Hashable, Sendable {
 ///
 /// Lookups start at each `@` of a text (texts have few) and look the spans around it up
 /// in hash tables keyed by the domain and the local part, by the lengths the values have:
-/// the cost is per `@`, not per value. A value without an `@`, or with bytes no address
-/// holds, is searched for as a plain substring (none exist today).
+/// the cost is per `@`, not per value. A private value of another free-text type (none
+/// exists today) is searched for as a plain substring.
 public struct PrivateValueIndex: Sendable {
     /// Local part → value, for the addresses of one domain.
     struct Domain: Sendable {
@@ -47,9 +47,9 @@ public struct PrivateValueIndex: Sendable {
     public init(documents: [SourceDocument]) {
         var owners: [[UInt8]: (owner: String, what: String)] = [:]
         for document in documents {
-            for (text, what) in Self.privateTexts(in: document) {
+            for (text, type, what) in Self.privateTexts(in: document) {
                 let bytes = Array(TextLength.trimmed(text).utf8).map(\.asciiLowercased)
-                guard !bytes.isEmpty else { continue }
+                guard Self.isSearchable(bytes, type: type) else { continue }
                 if let known = owners[bytes], !document.path.utf8.lexicographicallyPrecedes(known.owner.utf8) { continue }
                 owners[bytes] = (document.path, what)
             }
@@ -61,9 +61,7 @@ public struct PrivateValueIndex: Sendable {
         self.values = values.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
         var localLengths: [[UInt8]: Set<Int>] = [:]
         for (index, value) in self.values.enumerated() {
-            guard let at = value.bytes.firstIndex(of: ASCII.at),
-                  value.bytes[..<at].allSatisfy(EmailAddress.isLocalPartByte), at > 0,
-                  value.bytes[(at + 1)...].allSatisfy(Self.isDomainByte), at + 1 < value.bytes.count else {
+            guard Self.isAddressShaped(value.bytes), let at = value.bytes.firstIndex(of: ASCII.at) else {
                 plain.append(index)
                 continue
             }
@@ -129,19 +127,36 @@ public struct PrivateValueIndex: Sendable {
         return found
     }
 
+    /// An e-mail field's value is searched for when it has the shape of an address (an
+    /// `email: jeanne` is reported by its own rule, and is no secret to look for in
+    /// every name); another free-text value when it has at least `minimumPlainLength`
+    /// bytes, so that a short word is not found everywhere.
+    private static func isSearchable(_ bytes: [UInt8], type: FieldType) -> Bool {
+        if case .email = type { return isAddressShaped(bytes) }
+        return bytes.count >= minimumPlainLength
+    }
+
+    static let minimumPlainLength = 5
+
+    private static func isAddressShaped(_ bytes: [UInt8]) -> Bool {
+        guard let at = bytes.firstIndex(of: ASCII.at), at > 0, at + 1 < bytes.count else { return false }
+        return bytes[..<at].allSatisfy(EmailAddress.isLocalPartByte) && bytes[(at + 1)...].allSatisfy(isDomainByte)
+    }
+
     static func isDomainByte(_ byte: UInt8) -> Bool {
         byte.isASCIIAlphanumeric || byte == ASCII.minus || byte == ASCII.dot
     }
 
-    /// The texts of the private fields of one parsed document, with what each is.
-    static func privateTexts(in document: SourceDocument) -> [(String, String)] {
-        var texts: [(String, String)] = []
+    /// The texts of the private fields of one parsed document, with their type and what
+    /// each is.
+    static func privateTexts(in document: SourceDocument) -> [(String, FieldType, String)] {
+        var texts: [(String, FieldType, String)] = []
         collect(document.root, as: .record(EntitySchemas.schema(for: document.kind)), field: nil, into: &texts)
         return texts
     }
 
     /// `field` is the private field the node belongs to, if it belongs to one.
-    private static func collect(_ node: ContentNode, as type: FieldType, field: FieldSchema?, into texts: inout [(String, String)]) {
+    private static func collect(_ node: ContentNode, as type: FieldType, field: FieldSchema?, into texts: inout [(String, FieldType, String)]) {
         switch (type, node) {
         case (.record(let schema), .mapping(let entries, _)):
             for entry in entries {
@@ -152,7 +167,7 @@ public struct PrivateValueIndex: Sendable {
             for node in nodes { collect(node, as: item, field: field, into: &texts) }
         case (_, .scalar(let scalar)):
             guard let field, !scalar.isNull, let what = freeTextDescription(of: type, key: field.key) else { return }
-            texts.append((scalar.text, what))
+            texts.append((scalar.text, type, what))
         default:
             return
         }
