@@ -10,6 +10,7 @@ public struct DocumentChecker: Sendable {
     let limits: Limits
     let media: MediaFolder
     let requestTexts = RequestTextRules()
+    let requestResponses = RequestResponseRules()
     let reviewTexts: ReviewTextRules
 
     /// - Parameters:
@@ -30,7 +31,9 @@ public struct DocumentChecker: Sendable {
             ?? Record(position: document.root.position, rejected: Set(schema.fields.map(\.key)))
         let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
         switch document.kind {
-        case .request: requestTexts.check(checked, into: &checker.context)
+        case .request:
+            requestTexts.check(checked, into: &checker.context)
+            requestResponses.check(checked, into: &checker.context)
         case .firm: reviewTexts.check(checked, into: &checker.context)
         case .expert, .proposal: break
         }

@@ -6,6 +6,11 @@ public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
         + proposal + payment + permission + markdown + privacy + config + builtSite
 
+    /// Code points allowed per character of a length rule's maximum (`LengthLimit.maxScalars`):
+    /// room for the longest emoji sequences (a family with skin tones is 7–10) and for
+    /// scripts that stack marks, not for a name of 150,000 combining marks.
+    public static let scalarsPerCharacter = 10
+
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
     public static func rule(_ id: String) -> Rule {

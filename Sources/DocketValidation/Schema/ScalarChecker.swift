@@ -117,6 +117,15 @@ struct ScalarChecker {
 
     private mutating func checkLength(of text: String, scalar: Scalar, field: FieldSchema) -> Bool {
         guard let limit = context.limits.limit(for: field.rule) else { return true }
+        // Bytes bound scalars from above: most values need no count of their scalars.
+        if let cap = limit.maxScalars, text.utf8.count > cap {
+            let scalars = TextLength.trimmed(text).unicodeScalars.count
+            if scalars > cap {
+                context.report(field.rule, "\(field.key) holds \(scalars) Unicode code points; at most \(cap) "
+                    + "(\(RuleTable.scalarsPerCharacter) per character of its limit) are allowed", at: scalar.position)
+                return false
+            }
+        }
         let count = TextLength.count(text)
         if count < limit.min {
             context.report(field.rule, "\(field.key) must be at least \(limit.min) \(characters(limit.min)) (has \(count))", at: scalar.position)
@@ -147,8 +156,12 @@ struct ScalarChecker {
     }
 
     private mutating func checkDate(_ scalar: Scalar, field: FieldSchema) -> FieldValue? {
-        guard scalar.style != .jsonNumber, scalar.style != .jsonBool,
-              case .success(let date) = ISODate.parse(String(TextLength.trimmed(scalar.text))) else {
+        let parsed = ISODate.parse(String(TextLength.trimmed(scalar.text)))
+        if case .failure(let error) = parsed, case .outsideYearRange = error {
+            context.report(field.rule, "\(field.key) \(error)", at: scalar.position)
+            return nil
+        }
+        guard scalar.style != .jsonNumber, scalar.style != .jsonBool, case .success(let date) = parsed else {
             context.report(field.rule, "\(field.key) must be an ISO 8601 date such as 2026-11-21 or date-time such as 2026-11-21T14:05:00Z\(got(scalar.text, field))", at: scalar.position)
             return nil
         }
