@@ -1,8 +1,9 @@
 import DocketContent
 
-/// The checks that read one content file alone: its kind's schema, and the text rules of
-/// requests and firm reviews. `SiteValidation.run` applies it to every file, then adds
-/// the rules that span files (references, proposals, reviews' dates), which this leaves out.
+/// The checks that read one content file alone: its kind's schema, the text rules of
+/// requests and firm reviews, and a request's responses listed once. `SiteValidation.run`
+/// applies it to every file, then adds the rules that span files (references, proposals,
+/// reviews' dates, private values repeated), which this leaves out.
 ///
 /// Public so that one document can be checked by itself, as the micro benchmarks
 /// (Benchmarks/) do.
