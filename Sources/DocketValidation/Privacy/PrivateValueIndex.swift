@@ -25,14 +25,13 @@ public struct PrivateValue: Hashable, Sendable {
 /// the cost is per `@`, not per value. A private value of another free-text type (none
 /// exists today) is searched for as a plain substring.
 public struct PrivateValueIndex: Sendable {
-    /// Local part → value, for the addresses of one domain.
-    struct Domain: Sendable {
-        var locals: [[UInt8]: Int] = [:]
-        var localLengths: [Int] = []
-    }
-
     public private(set) var values: [PrivateValue] = []
-    private var domains: [[UInt8]: Domain] = [:]
+    /// Every address-shaped value by its text (lower-cased), to its index in `values`.
+    /// Keys are strings: hashing them is one pass over contiguous bytes, where an array of
+    /// bytes is hashed element by element.
+    private var addresses: [String: Int] = [:]
+    /// The lengths of the local parts the addresses of each domain have, ascending.
+    private var localLengths: [String: [Int]] = [:]
     private var domainLengths: [Int] = []
     private var maxLocalLength = 0
     private var maxDomainLength = 0
@@ -45,35 +44,38 @@ public struct PrivateValueIndex: Sendable {
 
     /// The private values of `documents`.
     public init(documents: [SourceDocument]) {
-        var owners: [[UInt8]: (owner: String, what: String)] = [:]
-        for document in documents {
-            for (text, type, what) in Self.privateTexts(in: document) {
-                let bytes = Array(TextLength.trimmed(text).utf8).map(\.asciiLowercased)
-                guard Self.isSearchable(bytes, type: type) else { continue }
-                if let known = owners[bytes], !document.path.utf8.lexicographicallyPrecedes(known.owner.utf8) { continue }
-                owners[bytes] = (document.path, what)
+        let found = documents.parallelMap { document in
+            Self.privateTexts(in: document).compactMap { text, type, what -> (String, String)? in
+                let bytes = Self.trimmedLowercased(text)
+                return Self.isSearchable(bytes, type: type) ? (String(decoding: bytes, as: UTF8.self), what) : nil
             }
         }
-        self.init(values: owners.map { PrivateValue(bytes: $0.key, owner: $0.value.owner, what: $0.value.what) })
+        var owners: [String: (owner: String, what: String)] = [:]
+        for (document, values) in zip(documents, found) {
+            for (value, what) in values {
+                if let known = owners[value], !document.path.utf8.lexicographicallyPrecedes(known.owner.utf8) { continue }
+                owners[value] = (document.path, what)
+            }
+        }
+        self.init(values: owners.sorted { $0.key < $1.key }.map { PrivateValue(bytes: Array($0.key.utf8), owner: $0.value.owner, what: $0.value.what) })
     }
 
+    /// `values` in the order given (`init(documents:)` sorts them).
     init(values: [PrivateValue]) {
-        self.values = values.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        var localLengths: [[UInt8]: Set<Int>] = [:]
-        for (index, value) in self.values.enumerated() {
+        self.values = values
+        var lengths: [String: Set<Int>] = [:]
+        for (index, value) in values.enumerated() {
             guard Self.isAddressShaped(value.bytes), let at = value.bytes.firstIndex(of: ASCII.at) else {
                 plain.append(index)
                 continue
             }
-            let local = Array(value.bytes[..<at])
-            let domain = Array(value.bytes[(at + 1)...])
-            domains[domain, default: Domain()].locals[local] = index
-            localLengths[domain, default: []].insert(local.count)
-            maxLocalLength = max(maxLocalLength, local.count)
-            maxDomainLength = max(maxDomainLength, domain.count)
+            addresses[String(decoding: value.bytes, as: UTF8.self)] = index
+            lengths[String(decoding: value.bytes[(at + 1)...], as: UTF8.self), default: []].insert(at)
+            maxLocalLength = max(maxLocalLength, at)
+            maxDomainLength = max(maxDomainLength, value.bytes.count - at - 1)
         }
-        for (domain, lengths) in localLengths { domains[domain]?.localLengths = lengths.sorted() }
-        domainLengths = Set(domains.keys.map(\.count)).sorted()
+        localLengths = lengths.mapValues { $0.sorted() }
+        domainLengths = Set(localLengths.keys.map(\.utf8.count)).sorted()
     }
 
     /// Where private values occur in `text`: byte ranges of its UTF-8 and the value found.
@@ -81,7 +83,7 @@ public struct PrivateValueIndex: Sendable {
     public func occurrences(in text: [UInt8]) -> [(range: Range<Int>, value: PrivateValue)] {
         guard !values.isEmpty else { return [] }
         var found: [(Range<Int>, PrivateValue)] = []
-        if !domains.isEmpty {
+        if !addresses.isEmpty {
             var index = 0
             while let at = text[index...].firstIndex(of: ASCII.at) {
                 found += occurrences(around: at, in: text)
@@ -102,17 +104,21 @@ public struct PrivateValueIndex: Sendable {
         var found: [(Range<Int>, PrivateValue)] = []
         for length in domainLengths {
             guard at + 1 + length <= right else { break }
-            let domainKey = text[(at + 1)..<(at + 1 + length)].map(\.asciiLowercased)
-            guard let domain = domains[domainKey] else { continue }
-            for localLength in domain.localLengths {
+            let domain = Self.lowercasedString(text[(at + 1)..<(at + 1 + length)])
+            guard let locals = localLengths[domain] else { continue }
+            for localLength in locals {
                 guard at - localLength >= left else { break }
-                let localKey = text[(at - localLength)..<at].map(\.asciiLowercased)
-                if let valueIndex = domain.locals[localKey] {
-                    found.append(((at - localLength)..<(at + 1 + length), values[valueIndex]))
+                let range = (at - localLength)..<(at + 1 + length)
+                if let valueIndex = addresses[Self.lowercasedString(text[range])] {
+                    found.append((range, values[valueIndex]))
                 }
             }
         }
         return found
+    }
+
+    private static func lowercasedString(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map(\.asciiLowercased), as: UTF8.self)
     }
 
     /// Every occurrence of `needle` (lower-cased already) in `text`, ignoring ASCII case.
@@ -125,6 +131,16 @@ public struct PrivateValueIndex: Sendable {
             if offset == needle.count { found.append(start..<(start + needle.count)) }
         }
         return found
+    }
+
+    /// The value as its field reads it (trimmed of white space), ASCII lower-cased. Only
+    /// a value with non-ASCII bytes needs the grapheme-aware trim.
+    private static func trimmedLowercased(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy(\.isASCII) else { return Array(TextLength.trimmed(text).utf8).map(\.asciiLowercased) }
+        while let last = bytes.last, last.isASCIIWhitespace { bytes.removeLast() }
+        let start = bytes.firstIndex { !$0.isASCIIWhitespace } ?? bytes.endIndex
+        return bytes[start...].map(\.asciiLowercased)
     }
 
     /// An e-mail field's value is searched for when it has the shape of an address (an
@@ -159,8 +175,12 @@ public struct PrivateValueIndex: Sendable {
     private static func collect(_ node: ContentNode, as type: FieldType, field: FieldSchema?, into texts: inout [(String, FieldType, String)]) {
         switch (type, node) {
         case (.record(let schema), .mapping(let entries, _)):
+            // Outside a private field only the fields that lead to private text are walked:
+            // most records hold none at any depth (a request: its `email` alone).
+            let fields = field == nil ? (fieldsToPrivateText[schema.name] ?? []) : schema.fields
+            guard !fields.isEmpty else { return }
             for entry in entries {
-                guard let inner = schema.field(entry.key.text) else { continue }
+                guard let inner = fields.first(where: { $0.key == entry.key.text }) else { continue }
                 collect(entry.value, as: inner.type, field: field ?? (inner.isPrivate ? inner : nil), into: &texts)
             }
         case (.list(let item, _, _), .sequence(let nodes, _)):
@@ -172,6 +192,24 @@ public struct PrivateValueIndex: Sendable {
             return
         }
     }
+
+    /// For each record (by schema name), its fields that are private free text or lead to
+    /// some at a deeper level; records without any are left out.
+    private static let fieldsToPrivateText: [String: [FieldSchema]] = {
+        var table: [String: [FieldSchema]] = [:]
+        func leadsToPrivateText(_ type: FieldType, isPrivate: Bool) -> Bool {
+            switch type {
+            case .record(let schema):
+                let fields = schema.fields.filter { leadsToPrivateText($0.type, isPrivate: isPrivate || $0.isPrivate) }
+                if !fields.isEmpty { table[schema.name] = fields }
+                return !fields.isEmpty
+            case .list(let item, _, _): return leadsToPrivateText(item, isPrivate: isPrivate)
+            default: return isPrivate && freeTextDescription(of: type, key: "") != nil
+            }
+        }
+        for kind in ContentKind.allCases { _ = leadsToPrivateText(.record(EntitySchemas.schema(for: kind)), isPrivate: false) }
+        return table
+    }()
 
     /// How a message names a private value of this type, or nil for types whose values
     /// are not free text (yes/no, numbers, dates, choices).

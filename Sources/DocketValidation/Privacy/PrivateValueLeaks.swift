@@ -49,11 +49,10 @@ struct PrivateValueLeaks {
 
     private func scan(_ source: Scalar, html: String?, key: String, into context: inout CheckContext) {
         var reported: Set<PrivateValue> = []
-        if index.isAnchoredOnly, !source.text.utf8.contains(where: { $0 == ASCII.at || $0 == ASCII.percent || $0 >= 0x80 }) {
-            // Nothing in the text as written can spell an address; its rendering still might.
-            report(readings: html.flatMap(Self.htmlReadings) ?? [], source: source, key: key, reported: &reported, into: &context)
-            return
-        }
+        // Without `@`, `%`, `&` or a character that lower-cases to ASCII, no reading of the
+        // text (nor of its markdown rendering: an `@` there comes from the source, an
+        // entity or a percent escape) can spell an address. Most texts stop here.
+        if index.isAnchoredOnly, !PublishedReadings.mayHideAddress(source.text) { return }
         let bytes = Array(source.text.utf8)
         for (range, value) in index.occurrences(in: bytes) {
             reported.insert(value)
@@ -61,7 +60,7 @@ struct PrivateValueLeaks {
         }
         var readings: [[UInt8]] = []
         if let decoded = PublishedReadings.percentDecoded(bytes) { readings.append(decoded) }
-        if !source.text.utf8.allSatisfy({ $0 < 0x80 }) { readings.append(Array(source.text.lowercased().utf8)) }
+        if PublishedReadings.hasASCIILowercaseMapping(source.text) { readings.append(Array(source.text.lowercased().utf8)) }
         if let html { readings += Self.htmlReadings(html) ?? [] }
         report(readings: readings, source: source, key: key, reported: &reported, into: &context)
     }

@@ -1,7 +1,28 @@
+import Foundation
+
 /// The other ways a public text can show a private value once published, besides its
 /// bytes as written: what `docket check` (SiteChecker) reads back from a page, so that
 /// `validate` stops what `check` would find.
 enum PublishedReadings {
+    /// Whether the text holds a byte an address, or a way of writing one, needs: `@`, `%`
+    /// (a percent escape), `&` (an entity), or the lead byte of the two characters whose
+    /// Unicode lower case is ASCII (U+212A KELVIN SIGN → k, U+0130 → i + U+0307).
+    /// One `memchr` per byte: every public text of the site goes through here.
+    static func mayHideAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return hints.contains { memchr(base, Int32($0), bytes.count) != nil }
+        }
+    }
+
+    private static let hints: [UInt8] = [UInt8(ascii: "@"), UInt8(ascii: "%"), UInt8(ascii: "&"), 0xE2, 0xC4]
+
+    /// Whether Unicode lower-casing can turn part of the text into ASCII letters.
+    static func hasASCIILowercaseMapping(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value == 0x212A || $0.value == 0x0130 }
+    }
+
     /// The text percent-decoded, leniently (`100%` stays as it is); nil without a `%`.
     static func percentDecoded(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.contains(UInt8(ascii: "%")) else { return nil }
