@@ -170,7 +170,22 @@ import Testing
 
     @Test func refusesAnUndefinedAlias() {
         let error = parseError { () throws(ParseError) in try readYAML("a: *nope") }
-        #expect(error == ParseError(rule: "yaml.syntax", message: "alias '*nope' names no anchor defined before it", position: at(1, 4)))
+        #expect(error == ParseError(rule: "yaml.syntax", message: Self.undefinedAlias, position: at(1, 4)))
+    }
+
+    /// An unquoted address starting with `*` reads as an alias (of its local part), and a
+    /// key may be spelled as an address: a file that does not parse has no known private
+    /// values to redact, so these messages name no alias, and no key holding an `@`.
+    static let undefinedAlias = "this alias (a value starting with '*') names no anchor defined before it; quote a value that starts with '*'"
+
+    @Test func parseErrorsDoNotQuoteAddressLikeNames() {
+        let alias = parseError { () throws(ParseError) in try readYAML("email: *ada@example.com") }
+        #expect(alias == ParseError(rule: "yaml.syntax", message: Self.undefinedAlias, position: at(1, 8)))
+        let key = parseError { () throws(ParseError) in try readYAML("ada@example.com: 1\nada@example.com: 2") }
+        #expect(key?.rule == "yaml.duplicate-key")
+        #expect(key?.message == "duplicate key (first at line 1, column 1)")
+        let plain = parseError { () throws(ParseError) in try readYAML("name: 1\nname: 2") }
+        #expect(plain?.message == "duplicate key 'name' (first at line 1, column 1)")
     }
 
     @Test(arguments: [
