@@ -46,7 +46,7 @@ public struct SiteDocuments: Sendable {
     }
 
     /// Every document, in no particular order.
-    public var everyDocument: [CheckedDocument] { byKind.values.flatMap(\.values) }
+    var everyDocument: [CheckedDocument] { byKind.values.flatMap(\.values) }
 
     public func contains(_ kind: ContentKind, _ slug: String) -> Bool { byKind[kind]?[slug] != nil }
 
