@@ -63,7 +63,8 @@ public enum SiteValidation {
             ?? crossFile.run(documents: documents, config: config, buildTime: buildTime)
         // Over every document on every run, `docket serve`'s included (PrivateValueLeaks).
         let privateValues = PrivateValueIndex(documents: loaded.documents)
-        diagnostics += PrivateValueLeaks(index: privateValues).check(documents.everyDocument)
+        let leaks = PrivateValueLeaks(index: privateValues)
+        diagnostics += leaks.check(documents.everyDocument) + leaks.check(config)
         diagnostics = DiagnosticRedaction.redact(diagnostics, index: privateValues)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }

@@ -53,7 +53,11 @@ struct ConfigReader {
         let key = entry.key.text
         let value = entry.value
         switch key {
-        case "title": text(value, key).map { config.title = $0 }
+        case "title":
+            if let title = text(value, key) {
+                config.title = title
+                config.titleSource = (path, value.position)
+            }
         case "base_url": baseURL(value).map { config.baseURL = $0 }
         case "language": language(value).map { config.language = $0 }
         case "content_dir": folder(value, key).map { config.contentDir = $0 }

@@ -25,6 +25,20 @@ struct PrivateValueLeaks {
         }.flatMap { $0 }
     }
 
+    /// docket.yml's `title`, shown on every page: a private value in it is reported at the
+    /// title's value (its problems are the configuration's, not a content file's).
+    func check(_ config: SiteConfig) -> [Diagnostic] {
+        guard let (file, position) = config.titleSource else { return [] }
+        let bytes = Array(config.title.utf8)
+        var found = index.occurrences(in: bytes).map(\.value)
+        found += [PublishedReadings.percentDecoded(bytes), Array(config.title.lowercased().utf8)].compactMap { $0 }
+            .flatMap { index.occurrences(in: $0).map(\.value) }
+        return Set(found).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { value in
+            Diagnostic(file: file, position: position, severity: RuleTable.rule(Self.rule).severity,
+                       rule: Self.rule, message: message("title", value))
+        }
+    }
+
     private func check(_ record: Record, schema: RecordSchema, into context: inout CheckContext) {
         for field in schema.fields where !field.isPrivate {
             guard let value = record[field.key] else { continue }

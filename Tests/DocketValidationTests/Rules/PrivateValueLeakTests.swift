@@ -95,6 +95,17 @@ import Testing
         #expect(try SiteFixture.valid().diagnostics() == [])
     }
 
+    /// docket.yml's title is on every page: a private value in it is reported there.
+    @Test func theSiteTitleRepeatingAnAddress() throws {
+        let site = SiteFixture.valid()
+        site.write("docket.yml", "title: Experts, ask ADA@example.com\npage_size: 5")
+        #expect(try leaks(site) == ["docket.yml:1:8"])
+        site.write("docket.yml", "title: Experts, ask ada%40example.com")
+        #expect(try leaks(site) == ["docket.yml:1:8"])
+        site.write("docket.yml", "title: Experts, ask bob@example.com")
+        #expect(try leaks(site) == [])
+    }
+
     /// Two documents holding the same address: the message names the first in path order.
     @Test func theOwnerIsTheFirstFileHoldingTheValue() throws {
         let site = SiteFixture.valid()
