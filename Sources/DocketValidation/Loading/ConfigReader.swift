@@ -6,6 +6,9 @@ import Foundation
 struct ConfigReader {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where `title` was written: it is on every page, so a private value in it is
+    /// reported there (PrivateValueLeaks).
+    private(set) var titleSource: ConfigSource?
 
     init(path: String) {
         self.path = path
@@ -56,7 +59,7 @@ struct ConfigReader {
         case "title":
             if let title = text(value, key) {
                 config.title = title
-                config.titleSource = (path, value.position)
+                titleSource = ConfigSource(file: path, position: value.position)
             }
         case "base_url": baseURL(value).map { config.baseURL = $0 }
         case "language": language(value).map { config.language = $0 }
@@ -213,4 +216,10 @@ struct ConfigReader {
         }
         return limit
     }
+}
+
+/// A place in docket.yml: its path as diagnostics show it, and a value's position.
+struct ConfigSource: Sendable {
+    var file: String
+    var position: SourcePosition
 }

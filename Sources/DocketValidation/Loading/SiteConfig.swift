@@ -3,9 +3,6 @@ import DocketContent
 /// `docket.yml`: every key has a default, so a site needs none (SPEC §1).
 public struct SiteConfig: Sendable {
     public var title = "Expert marketplace"
-    /// Where `title` was written (docket.yml's path as diagnostics show it, and the
-    /// value's position): it is on every page, so a private value in it is reported there.
-    public var titleSource: (file: String, position: SourcePosition)?
     /// Absolute URL of the published site; only the sitemap, feed and canonical links use it.
     public var baseURL: String?
     public var language = "en"

@@ -27,14 +27,14 @@ struct PrivateValueLeaks {
 
     /// docket.yml's `title`, shown on every page: a private value in it is reported at the
     /// title's value (its problems are the configuration's, not a content file's).
-    func check(_ config: SiteConfig) -> [Diagnostic] {
-        guard let (file, position) = config.titleSource else { return [] }
-        let bytes = Array(config.title.utf8)
+    func check(title: String, at source: ConfigSource?) -> [Diagnostic] {
+        guard let source else { return [] }
+        let bytes = Array(title.utf8)
         var found = index.occurrences(in: bytes).map(\.value)
-        found += [PublishedReadings.percentDecoded(bytes), Array(config.title.lowercased().utf8)].compactMap { $0 }
+        found += [PublishedReadings.percentDecoded(bytes), Array(title.lowercased().utf8)].compactMap { $0 }
             .flatMap { index.occurrences(in: $0).map(\.value) }
         return Set(found).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { value in
-            Diagnostic(file: file, position: position, severity: RuleTable.rule(Self.rule).severity,
+            Diagnostic(file: source.file, position: source.position, severity: RuleTable.rule(Self.rule).severity,
                        rule: Self.rule, message: message("title", value))
         }
     }
