@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the markdown subset renderer against cmark-gfm on every markdown body of the
-# standard 10k corpus (SPEC §4; target: at most 1.5× cmark_markdown_to_html).
+# standard 10k corpus (docs/spec.md §4; target: at most 1.5× cmark_markdown_to_html).
 #
 # usage: scripts/bench-markdown.sh [ROUNDS]
 #   BENCH_DIR  where the corpus is generated (default /tmp/docket-bench-markdown)

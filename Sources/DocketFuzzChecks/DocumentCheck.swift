@@ -4,7 +4,7 @@ import Foundation
 
 /// One content file, of the type the first byte selects, through `docket validate` as a
 /// site of its own. Every diagnostic names a rule of the rule table and a place in the
-/// file, and none repeats the document's e-mail address, which is private (SPEC §3).
+/// file, and none repeats the document's e-mail address, which is private (docs/spec.md §3).
 ///
 /// The first byte modulo 4 picks the type in `ContentKind.allCases` order (`0` expert,
 /// `1` firm, `2` request, `3` proposal); the rest is the file, JSON when it starts with

@@ -1,7 +1,7 @@
 import DocketMarkdown
 
 /// Any text renders, in both flavours, to HTML that holds only the subset's markup
-/// (SPEC §4): no script, no event handler, no link outside http, https and mailto; and
+/// (docs/spec.md §4): no script, no event handler, no link outside http, https and mailto; and
 /// every finding points into the text it was found in.
 enum MarkdownCheck {
     static func problems(with input: [UInt8]) -> [String] {

@@ -1,4 +1,4 @@
-/// Which link targets may become `<a href>`: SPEC §4 allows http, https and mailto only.
+/// Which link targets may become `<a href>`: docs/spec.md §4 allows http, https and mailto only.
 ///
 /// The check runs on the URL as cmark-gfm decoded it (entities and backslash escapes
 /// already resolved), which is the exact byte string that goes into `href` after

@@ -1,4 +1,4 @@
-/// Which part of the markdown subset a field may use (SPEC §4).
+/// Which part of the markdown subset a field may use (docs/spec.md §4).
 public enum MarkdownFlavour: String, Sendable, CaseIterable {
     /// Proposal bodies: paragraphs, breaks, emphasis, links, lists.
     case proposal

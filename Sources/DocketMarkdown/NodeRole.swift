@@ -49,7 +49,7 @@ enum NodeRole {
     }
 
     /// Setext headings (text underlined by `===` or `---`) are left out of the profile
-    /// flavour: SPEC §4 names `#`–`###`, and a `---` line under a sentence turning it
+    /// flavour: docs/spec.md §4 names `#`–`###`, and a `---` line under a sentence turning it
     /// into a heading is a common surprise. cmark-gfm does not say which kind a heading
     /// is, but an ATX heading is one line and a setext heading at least two.
     private static func heading(_ node: CmarkNode, _ flavour: MarkdownFlavour) -> NodeRole {

@@ -1,4 +1,4 @@
-/// Renders the limited markdown subset of SPEC §4 to safe HTML.
+/// Renders the limited markdown subset of docs/spec.md §4 to safe HTML.
 ///
 /// Parsing is cmark-gfm's, with every GFM extension on so that tables, strikethrough,
 /// autolinks, task lists and footnotes are recognised — and reported — rather than read

@@ -5,7 +5,7 @@ import Foundation
 public struct ValidationResult: Sendable {
     public var config: SiteConfig
     public var documents: SiteDocuments
-    /// Sorted by file, then position (SPEC §6).
+    /// Sorted by file, then position (docs/spec.md §6).
     public var diagnostics: [Diagnostic]
     public var buildTime: ISODate
 

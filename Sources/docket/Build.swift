@@ -54,7 +54,7 @@ struct Build: ParsableCommand {
     }
 }
 
-/// A command that could not run (SPEC §6): its message on stderr, and exit 2, never the
+/// A command that could not run (docs/spec.md §6): its message on stderr, and exit 2, never the
 /// 1 that means "the content has errors".
 func commandFailure(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data("docket: \(message)\n".utf8))

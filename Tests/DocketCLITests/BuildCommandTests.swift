@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `docket build` as a user runs it (SPEC §6): exit codes, messages, what is written.
+/// `docket build` as a user runs it (docs/spec.md §6): exit codes, messages, what is written.
 @Suite struct BuildCommandTests {
     static let repository: String = {
         var url = URL(fileURLWithPath: #filePath)

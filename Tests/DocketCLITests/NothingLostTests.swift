@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A build that cannot finish leaves the previous `public/` byte for byte and nothing
-/// beside it (SPEC §5, issue 8), shown with the real command: a full disk, an unwritable
+/// beside it (docs/spec.md §5, issue 8), shown with the real command: a full disk, an unwritable
 /// output folder, a killed build, and two builds at once.
 @Suite struct NothingLostTests {
     static let now = "2026-11-22"

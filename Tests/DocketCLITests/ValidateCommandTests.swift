@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// SPEC §6: `docket validate` and `docket rules` as a process: exit codes, the three
+/// docs/spec.md §6: `docket validate` and `docket rules` as a process: exit codes, the three
 /// report formats, and the build time.
 @Suite struct ValidateCommandTests {
-    /// SPEC §6's own example: a title of 6 characters on line 3.
+    /// docs/spec.md §6's own example: a title of 6 characters on line 3.
     static let vpc = """
     budget: 100-1000
     country: US

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// A failed build leaves the previous output exactly as it was and no staging folder
-/// behind (SPEC §5: output is written atomically).
+/// behind (docs/spec.md §5: output is written atomically).
 @Suite struct AtomicOutputTests {
     /// Files beside the output that a build leaves: anything but the build lock is a leftover.
     static func leftovers(beside output: String) -> [String] {

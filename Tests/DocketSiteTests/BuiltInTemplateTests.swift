@@ -5,7 +5,7 @@ import Testing
 
 /// The built-in templates on the sample site of this repository: structure that holds
 /// whatever the content says (one h1, headings in order outside written text, unique ids,
-/// relative links), and the display rules of SPEC §3 and §5.
+/// relative links), and the display rules of docs/spec.md §3 and §5.
 @Suite struct BuiltInTemplateTests {
     static let siteRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `experts/index.html` and the level and country listings of the sample site (SPEC §5).
+/// `experts/index.html` and the level and country listings of the sample site (docs/spec.md §5).
 @Suite struct ExpertListingTests {
     static let all: Set = ["camille-lefevre", "daniel-reyes", "ines-benali", "maya-okafor", "oliver-hartley",
                            "priya-raman", "rahul-mistry", "siobhan-doyle", "theo-marchand"]

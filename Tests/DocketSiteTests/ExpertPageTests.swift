@@ -2,7 +2,7 @@ import DocketValidation
 import Foundation
 import Testing
 
-/// `experts/<slug>/index.html` (SPEC §3 Expert, §5).
+/// `experts/<slug>/index.html` (docs/spec.md §3 Expert, §5).
 @Suite struct ExpertPageTests {
     @Test func photoHasAltTextAndAContentHashedFileInTheOutput() throws {
         let page = try Sample.site.page("experts/maya-okafor/index.html")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `firms/index.html` and `firms/<slug>/index.html` (SPEC §5).
+/// `firms/index.html` and `firms/<slug>/index.html` (docs/spec.md §5).
 @Suite struct FirmPageTests {
     @Test func listsItsExperts() throws {
         let page = try Sample.site.page("firms/fenwick-stack/index.html")

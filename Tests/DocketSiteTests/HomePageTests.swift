@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `index.html` of the sample site (SPEC §5): counts, newest requests, links to listings.
+/// `index.html` of the sample site (docs/spec.md §5): counts, newest requests, links to listings.
 @Suite struct HomePageTests {
     /// The sample's requests, newest first (by `created`).
     static let requestsNewestFirst = [

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every internal link and asset URL is relative and resolves to a file of the output, and
-/// nothing is loaded from elsewhere (SPEC §5, offline from `file://`).
+/// nothing is loaded from elsewhere (docs/spec.md §5, offline from `file://`).
 @Suite struct LinkTests {
     /// Attributes that load something when the page is shown.
     static let loadingAttributes: [(element: String, attribute: String)] = [
@@ -17,7 +17,7 @@ import Testing
         var description: String { "\(page): <\(element)> \(url)" }
     }
 
-    /// Every URL a page refers to, except the canonical link (absolute by SPEC §5) and
+    /// Every URL a page refers to, except the canonical link (absolute by docs/spec.md §5) and
     /// links out of the site from `<a>`.
     static func internalReferences(_ site: BuiltSite) throws -> [Reference] {
         var references: [Reference] = []

@@ -3,7 +3,7 @@ import DocketValidation
 import Foundation
 import Testing
 
-/// The payment arithmetic of SPEC §3: the 3% fee rounded half up to the cent, the amount
+/// The payment arithmetic of docs/spec.md §3: the 3% fee rounded half up to the cent, the amount
 /// remaining, and approval on the tenth day.
 @Suite struct MoneyTests {
     /// A proposal whose payments exercise every rule, beside the valid site's documents.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `404.html` at the root of the output (SPEC §5).
+/// `404.html` at the root of the output (docs/spec.md §5).
 @Suite struct NotFoundPageTests {
     @Test func existsAtTheRootAndSaysSo() throws {
         let page = try Sample.site.page("404.html")

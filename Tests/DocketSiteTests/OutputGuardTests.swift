@@ -2,7 +2,7 @@ import DocketSite
 import Foundation
 import Testing
 
-/// Output folders a build must never replace, and the one `--force` allows (SPEC §6).
+/// Output folders a build must never replace, and the one `--force` allows (docs/spec.md §6).
 @Suite struct OutputGuardTests {
     static func check(_ output: String, site: SiteFixture, force: Bool = false) throws(OutputGuard.Refusal) {
         try OutputGuard.check(output: output, siteRoot: site.root,

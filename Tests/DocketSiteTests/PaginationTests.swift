@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Listings paginate by `page_size`: page 1 at `<listing>/index.html`, page N ≥ 2 at
-/// `<listing>/page/N/index.html`, with previous and next links (SPEC §5).
+/// `<listing>/page/N/index.html`, with previous and next links (docs/spec.md §5).
 @Suite struct PaginationTests {
     /// A site with `count` requests (newest first: request-1 is the newest) and page size 2.
     static func site(requests count: Int, pageSize: Int = 2, prettyURLs: Bool = false) -> SiteFixture {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Private fields never reach the output (SPEC §3): no e-mail address of the content and
+/// Private fields never reach the output (docs/spec.md §3): no e-mail address of the content and
 /// nothing of `would_work_again`, in any file, however encoded.
 @Suite struct PrivacyTests {
     /// The ways a text can hide in a file: as is, HTML-entity-encoded, percent-encoded.

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `proposals/<slug>/index.html`: a printable document, never linked, never indexed
-/// (SPEC §3 Proposal, §5).
+/// (docs/spec.md §3 Proposal, §5).
 @Suite struct ProposalPageTests {
     static let slugs = ["aurora-major-version-upgrade", "ecs-fargate-replatform", "forecasting-pilot-phase-one",
                         "glue-job-memory-fix", "landing-zone-control-tower", "private-endpoints-for-booking-api",

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The same content, templates and build time give byte-identical output (SPEC §3).
+/// The same content, templates and build time give byte-identical output (docs/spec.md §3).
 @Suite struct ReproducibilityTests {
     static func changedFiles(_ a: [String: Data], _ b: [String: Data]) -> Set<String> {
         Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }

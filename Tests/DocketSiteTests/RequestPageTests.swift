@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `requests/index.html` and `requests/<slug>/index.html` (SPEC §3 Request, §5).
+/// `requests/index.html` and `requests/<slug>/index.html` (docs/spec.md §3 Request, §5).
 @Suite struct RequestPageTests {
     @Test func theListingIsNewestFirst() throws {
         let page = try Sample.site.page("requests/index.html")
@@ -26,7 +26,7 @@ import Testing
         #expect(open.localizedCaseInsensitiveContains("accepting"))
     }
 
-    /// Budget and country labels exactly as SPEC §3 spells them.
+    /// Budget and country labels exactly as docs/spec.md §3 spells them.
     @Test(arguments: [
         ("route53-dns-cutover", "$50 - $100", "United Kingdom of Great Britain and Northern Ireland"),
         ("vpc-serverless-lockdown", "$100 - $1,000", "Anywhere"),
@@ -53,7 +53,7 @@ import Testing
         #expect(page.links.first { $0.target == "experts/maya-okafor/index.html" }?.node.text == "Maya Okafor")
     }
 
-    /// Every run of white space becomes one space when rendered (SPEC §3).
+    /// Every run of white space becomes one space when rendered (docs/spec.md §3).
     @Test func descriptionWhiteSpaceIsCollapsed() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `sitemap.xml` and `requests/feed.xml` (SPEC §5): well-formed XML, the right pages,
+/// `sitemap.xml` and `requests/feed.xml` (docs/spec.md §5): well-formed XML, the right pages,
 /// absolute folder URLs from `base_url`.
 @Suite struct SitemapAndFeedTests {
     static let base = "https://experts.example.com/"

@@ -2,7 +2,7 @@ import DocketSite
 import Foundation
 import Testing
 
-/// `templates/<name>.mustache` replaces the built-in template of that name (SPEC §1).
+/// `templates/<name>.mustache` replaces the built-in template of that name (docs/spec.md §1).
 @Suite struct TemplateOverrideTests {
     @Test func anOverrideReplacesTheBuiltInTemplate() throws {
         let site = SiteFixture.sample()

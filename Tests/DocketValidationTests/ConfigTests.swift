@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// SPEC §1: docket.yml, every key optional; its problems are diagnostics at their position.
+/// docs/spec.md §1: docket.yml, every key optional; its problems are diagnostics at their position.
 @Suite struct ConfigTests {
     private func site(config: String?, title: String? = nil) -> SiteFixture {
         let site = SiteFixture.valid()

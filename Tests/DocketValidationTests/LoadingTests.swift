@@ -3,7 +3,7 @@ import DocketContent
 import Foundation
 import Testing
 
-/// SPEC §1 and §6: how content files are found, read and parsed, and how their problems
+/// docs/spec.md §1 and §6: how content files are found, read and parsed, and how their problems
 /// are reported: all of them, sorted, at the parser's position.
 @Suite struct LoadingTests {
     static let request = SiteFixture.requestPath

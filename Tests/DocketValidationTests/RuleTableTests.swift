@@ -39,12 +39,12 @@ import Testing
         #expect(fields.filter { RuleTable.byID[$0.rule]?.severity != .error }.map(\.rule) == [])
     }
 
-    /// SPEC §3's length limits, with their ids and defaults.
+    /// docs/spec.md §3's length limits, with their ids and defaults.
     @Test(arguments: [
         ("request.title", 10, 140), ("request.description", 30, 1500), ("request.name", 1, 30), ("request.email", 0, 254),
         ("expert.name", 1, 30), ("expert.email", 0, 254), ("expert.bio", 30, 3000), ("firm.name", 1, 100),
         ("review.text", 0, 500), ("proposal.title", 10, 140), ("proposal.body", 30, 10000),
-        // The limits SPEC §3 gives without naming a rule id.
+        // The limits docs/spec.md §3 gives without naming a rule id.
         ("certification.name", 1, 100), ("expert.skill", 1, 40), ("link.title", 1, 100), ("firm.about", 0, 3000),
         ("review.author", 1, 30), ("milestone.title", 1, 140), ("payment.description", 1, 1500),
         ("permission.description", 0, 1500),
@@ -57,11 +57,11 @@ import Testing
     @Test func onlyTheSpecsWarningsAreWarnings() {
         let warnings = Set(RuleTable.all.filter { $0.severity == .warning }.map(\.id))
         #expect(warnings == [
-            "file.unexpected",          // SPEC §1: a stray file under content/
-            "request.contact-details",  // SPEC §3: warnings on a request
+            "file.unexpected",          // docs/spec.md §1: a stray file under content/
+            "request.contact-details",  // docs/spec.md §3: warnings on a request
             "request.markup",
-            "proposal.not-responded",   // SPEC §3: "a warning if not among the request's responses"
-            "markdown.unsupported",     // SPEC §4: "validate warns"
+            "proposal.not-responded",   // docs/spec.md §3: "a warning if not among the request's responses"
+            "markdown.unsupported",     // docs/spec.md §4: "validate warns"
         ])
     }
 

@@ -1,4 +1,4 @@
-"""One page of each type of a built site (SPEC §5), chosen the same way on every build."""
+"""One page of each type of a built site (docs/spec.md §5), chosen the same way on every build."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""`docket check` passes on every build (SPEC §6)."""
+"""`docket check` passes on every build (docs/spec.md §6)."""
 from conftest import run_docket_check
 
 

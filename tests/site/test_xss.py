@@ -1,4 +1,4 @@
-"""Hostile text in every free-text field, through a full `docket build` (SPEC §4, §5).
+"""Hostile text in every free-text field, through a full `docket build` (docs/spec.md §4, §5).
 
 A site is generated where every free-text field of every entity type (and the site title)
 carries hostile payloads, built with the docket binary, and every page is parsed as a
@@ -125,7 +125,7 @@ def generate(root: Path) -> list[str]:
             "created": f"2026-10-{1 + i % 28:02d}T10:{i % 60:02d}:00Z",
             "responses": [f"expert-{n}"],
         }
-        # A link to another scheme is an error (SPEC §4) and the site would not build: in
+        # A link to another scheme is an error (docs/spec.md §4) and the site would not build: in
         # markdown those payloads go in a code span, shown literally (a warning).
         m = f"`{p}`" if REFUSED_IN_MARKDOWN.search(p) else p
         markdown = (f"# Heading {n} {m}\n\nParagraph {n} with **bold {m}** and *italic {m}*, "

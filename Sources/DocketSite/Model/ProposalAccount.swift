@@ -1,6 +1,6 @@
 import DocketValidation
 
-/// The money of a proposal's payment schedule at build time (SPEC §3): the fee is 3% of
+/// The money of a proposal's payment schedule at build time (docs/spec.md §3): the fee is 3% of
 /// each payment, rounded half up to the cent, and not part of the total.
 public struct ProposalAccount: Sendable {
     /// Accepted payments, including those approved automatically.

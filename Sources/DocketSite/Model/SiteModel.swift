@@ -112,7 +112,7 @@ public struct Review: Sendable {
 public struct Request: Sendable {
     public let slug: String
     public let title: String
-    /// White space already collapsed (SPEC §3).
+    /// White space already collapsed (docs/spec.md §3).
     public let description: String
     public let budget: String
     public let country: String

@@ -1,6 +1,6 @@
 import DocketValidation
 
-/// How values read on a page (SPEC §3 Display): one spelling of each, used everywhere.
+/// How values read on a page (docs/spec.md §3 Display): one spelling of each, used everywhere.
 enum DisplayText {
     static let budgets: [String: String] = [
         "50-100": "$50 - $100",
@@ -82,7 +82,7 @@ enum DisplayText {
         case .awaiting: return "Awaiting approval"
         case .accepted: return "Accepted"
         case .declined: return "Declined"
-        // SPEC §3 spells it "approved automatically on DATE": keep that phrase as written.
+        // docs/spec.md §3 spells it "approved automatically on DATE": keep that phrase as written.
         case .autoApproved(let day): return "Accepted: approved automatically on \(day.isoString)"
         }
     }

@@ -251,7 +251,7 @@ public struct RequestListPage: Sendable, Encodable {
 public struct RequestPage: Sendable, Encodable {
     public let layout: LayoutContext
     public let title: String
-    /// Plain text, white space collapsed (SPEC §3): markup in it is shown literally.
+    /// Plain text, white space collapsed (docs/spec.md §3): markup in it is shown literally.
     public let description: String
     public let budget: String
     public let countryName: String

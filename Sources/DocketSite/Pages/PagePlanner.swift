@@ -1,7 +1,7 @@
 import DocketContent
 import DocketValidation
 
-/// Every page of the site (SPEC §5) as a plan: a pure function of the model.
+/// Every page of the site (docs/spec.md §5) as a plan: a pure function of the model.
 public struct PagePlanner: Sendable {
     public let model: SiteModel
 

@@ -1,5 +1,5 @@
 /// Splits a listing into pages of `pageSize`: page 1 at `<listing>/`, page N ≥ 2 at
-/// `<listing>/page/N/` (SPEC §5).
+/// `<listing>/page/N/` (docs/spec.md §5).
 struct Pagination {
     let listing: SitePath
     let itemCount: Int

@@ -1,7 +1,7 @@
 import DocketContent
 
 /// A payment request as it stands at build time: a request left awaiting for 10 days is
-/// approved automatically on its tenth day (SPEC §3).
+/// approved automatically on its tenth day (docs/spec.md §3).
 public enum PaymentStanding: Hashable, Sendable {
     case awaiting
     case accepted

@@ -5,7 +5,7 @@ extension BuildTime {
         public let description: String
     }
 
-    /// "Now" for a build: `--now`, else `SOURCE_DATE_EPOCH`, else the clock (SPEC §3), so
+    /// "Now" for a build: `--now`, else `SOURCE_DATE_EPOCH`, else the clock (docs/spec.md §3), so
     /// the same content and build time always give the same result.
     public static func resolve(now: String?, environment: [String: String]) throws(InvalidBuildTime) -> ISODate {
         if let now {

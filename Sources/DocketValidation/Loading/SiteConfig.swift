@@ -1,6 +1,6 @@
 import DocketContent
 
-/// `docket.yml`: every key has a default, so a site needs none (SPEC §1).
+/// `docket.yml`: every key has a default, so a site needs none (docs/spec.md §1).
 public struct SiteConfig: Sendable {
     public var title = "Expert marketplace"
     /// Absolute URL of the published site; only the sitemap, feed and canonical links use it.
@@ -13,7 +13,7 @@ public struct SiteConfig: Sendable {
     public var limits = Limits()
     public var reviewLinkDomains = ["amazon.com", "amazon.fr", "amazon.co.uk"]
     public var prettyURLs = false
-    /// Content files larger than this are refused unread (Docket's addition to SPEC §1).
+    /// Content files larger than this are refused unread (Docket's addition to docs/spec.md §1).
     public var maxFileSize = ContentLoader.defaultMaxFileSize
 
     public init() {}

@@ -1,6 +1,6 @@
 import DocketContent
 
-/// The ways `docket validate` prints diagnostics (SPEC §6).
+/// The ways `docket validate` prints diagnostics (docs/spec.md §6).
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github, junit, sarif
 

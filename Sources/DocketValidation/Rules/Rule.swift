@@ -18,7 +18,7 @@ public struct Rule: Hashable, Sendable {
     }
 }
 
-/// A length limit in user-perceived characters, after trimming (SPEC §2).
+/// A length limit in user-perceived characters, after trimming (docs/spec.md §2).
 public struct LengthLimit: Hashable, Sendable {
     public var min: Int
     public var max: Int?

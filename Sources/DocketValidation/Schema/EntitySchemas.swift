@@ -1,6 +1,6 @@
 import DocketContent
 
-/// The content types of SPEC §3 as data. The validator walks these; `docket schema` and
+/// The content types of docs/spec.md §3 as data. The validator walks these; `docket schema` and
 /// the docs print them.
 public enum EntitySchemas {
     public static func schema(for kind: ContentKind) -> RecordSchema {

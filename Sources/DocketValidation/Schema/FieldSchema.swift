@@ -33,7 +33,7 @@ public struct FieldSchema: Sendable {
 }
 
 public indirect enum FieldType: Sendable {
-    /// Plain text; `collapsesWhitespace` for the request description (SPEC §3).
+    /// Plain text; `collapsesWhitespace` for the request description (docs/spec.md §3).
     case text(collapsesWhitespace: Bool = false)
     case markdown(MarkdownFlavour)
     case choice([String])
@@ -41,7 +41,7 @@ public indirect enum FieldType: Sendable {
     case money
     /// A money amount or `{min, max}`.
     case moneyOrRange
-    /// An ISO 8601 date or date-time (SPEC §3: "Dates are ISO 8601 (2026-11-21 or 2026-11-21T14:05:00Z)").
+    /// An ISO 8601 date or date-time (docs/spec.md §3: "Dates are ISO 8601 (2026-11-21 or 2026-11-21T14:05:00Z)").
     case date
     case boolean
     /// `yes`/`no` or a YAML boolean.

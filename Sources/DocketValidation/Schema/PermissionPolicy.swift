@@ -1,5 +1,5 @@
 /// The account permission levels an expert may ask a customer for, with what each grants.
-/// Shown verbatim by name on proposal pages (SPEC §3 Display).
+/// Shown verbatim by name on proposal pages (docs/spec.md §3 Display).
 public struct PermissionPolicy: Hashable, Sendable {
     public let name: String
     /// What the policy lets the expert do, in one plain sentence.

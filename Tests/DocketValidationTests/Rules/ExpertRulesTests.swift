@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3, Expert. `ValidContent.expert` has name 1:7, email 2:8, country 3:10, firm 4:7,
+/// docs/spec.md §3, Expert. `ValidContent.expert` has name 1:7, email 2:8, country 3:10, firm 4:7,
 /// `certifications` on line 5 with the first one's name at 6:11 and level at 7:12,
 /// hourly_rate 8:14, bio 9:6 (a `|` block on lines 10–11), skills 12:9 (a flow list),
 /// and `links` on line 13 with title 14:12 and url 15:10.
@@ -178,7 +178,7 @@ import Testing
         #expect(try site.diagnostics() == [])
     }
 
-    // MARK: Photo (SPEC §3: inside content/media/, a real JPEG, PNG or GIF by its bytes)
+    // MARK: Photo (docs/spec.md §3: inside content/media/, a real JPEG, PNG or GIF by its bytes)
 
     static func photoSite(_ photo: String) -> SiteFixture {
         let site = SiteFixture.valid()

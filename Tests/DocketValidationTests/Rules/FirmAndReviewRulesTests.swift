@@ -1,7 +1,7 @@
 @testable import DocketValidation
 import Testing
 
-/// SPEC §3, Firm and Review. `ValidContent.firm` has name 1:7, country 2:10, about 3:8,
+/// docs/spec.md §3, Firm and Review. `ValidContent.firm` has name 1:7, country 2:10, about 3:8,
 /// `reviews` on line 4 and one review: rating 5:13, text 6:11, author 7:13, date 8:11,
 /// proposal 9:15, would_work_again 10:23 (the review's mapping starts at 5:5).
 @Suite struct FirmAndReviewRulesTests {
@@ -175,7 +175,7 @@ import Testing
         #expect(try site.diagnostics() == expected(error, "review.proposal"))
     }
 
-    // MARK: Review text (SPEC §3: errors at their place inside the text)
+    // MARK: Review text (docs/spec.md §3: errors at their place inside the text)
 
     @Test(arguments: [
         ("Clear plan, delivered on time and well explained.", []),

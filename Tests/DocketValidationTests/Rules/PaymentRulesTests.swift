@@ -1,7 +1,7 @@
 @testable import DocketValidation
 import Testing
 
-/// SPEC §3, payment requests and their rules, on `ExtraProposal` (total 1000): payment k
+/// docs/spec.md §3, payment requests and their rules, on `ExtraProposal` (total 1000): payment k
 /// (from 0) has amount at (9+5k):13, description (10+5k):18, requested (11+5k):16,
 /// status (12+5k):13 and final (13+5k):12.
 @Suite struct PaymentRulesTests {
@@ -130,7 +130,7 @@ import Testing
         #expect(try diagnostics(["  - 400"]) == expected([("9:5", "proposal.payment_requests")]))
     }
 
-    // MARK: The 10-day auto-approval (SPEC §3), seen through the review of the valid fixture
+    // MARK: The 10-day auto-approval (docs/spec.md §3), seen through the review of the valid fixture
 
     /// The valid proposal's final payment, awaiting since `requested`; the firm reviews it.
     static func awaitingFinalPayment(requested: String) -> SiteFixture {

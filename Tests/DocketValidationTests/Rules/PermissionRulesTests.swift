@@ -1,7 +1,7 @@
 @testable import DocketValidation
 import Testing
 
-/// SPEC §3, permission requests, on `ExtraProposal` without payments: the list starts
+/// docs/spec.md §3, permission requests, on `ExtraProposal` without payments: the list starts
 /// on line 9; permission k (from 0, without description) has policy at (9+2k):13 and
 /// status at (10+2k):13; a description on the line after the status is at column 18.
 @Suite struct PermissionRulesTests {

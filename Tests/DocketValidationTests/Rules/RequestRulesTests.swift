@@ -1,7 +1,7 @@
 @testable import DocketValidation
 import Testing
 
-/// SPEC §3, Request. `ValidContent.request` has title on line 1 (value at column 8),
+/// docs/spec.md §3, Request. `ValidContent.request` has title on line 1 (value at column 8),
 /// description 2:14, budget 3:9, country 4:10, name 5:7, email 6:8, created 7:10, and
 /// `responses` on line 8 with `  - ada` on line 9 (column 5).
 @Suite struct RequestRulesTests {
@@ -19,7 +19,7 @@ import Testing
         position.map { ["\(Self.file):\($0): \(severity) [\(rule)]"] } ?? []
     }
 
-    // MARK: Lengths (SPEC §2: grapheme clusters after trimming)
+    // MARK: Lengths (docs/spec.md §2: grapheme clusters after trimming)
 
     @Test(arguments: [
         (Text.of(10), nil), (Text.of(9), "1:8"),
@@ -220,7 +220,7 @@ import Testing
         #expect(try diagnostics("- title: a list, not a request") == expected("1:1", "schema.type"))
     }
 
-    // MARK: Warnings about the description (SPEC §3: at their place inside it)
+    // MARK: Warnings about the description (docs/spec.md §3: at their place inside it)
 
     @Test(arguments: [
         // "description: " is 13 characters, so the value starts at column 14.
