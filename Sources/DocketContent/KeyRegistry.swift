@@ -28,8 +28,17 @@ extension ParseError {
     static func duplicateKey(_ key: String, rule: String, at position: SourcePosition, first: SourcePosition) -> ParseError {
         ParseError(
             rule: rule,
-            message: "duplicate key '\(key)' (first at line \(first.line), column \(first.column))",
+            message: "duplicate key\(ParseError.quotedName(key)) (first at line \(first.line), column \(first.column))",
             position: position
         )
+    }
+}
+
+extension ParseError {
+    /// ` 'name'` for a key that cannot be an address (no `@`, at most 64 bytes), else
+    /// nothing: the file did not parse, so its private values are unknown to the
+    /// redaction of messages, and a key spelled as an address may be one.
+    static func quotedName(_ name: String) -> String {
+        name.utf8.count <= 64 && !name.utf8.contains(UInt8(ascii: "@")) ? " '\(name)'" : ""
     }
 }

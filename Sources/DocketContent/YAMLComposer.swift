@@ -39,7 +39,9 @@ struct YAMLComposer {
 
     mutating func alias(_ name: String, at position: SourcePosition) throws(ParseError) {
         guard let target = anchors[name] else {
-            throw ParseError(rule: "yaml.syntax", message: "alias '*\(name)' names no anchor defined before it", position: position)
+            // Not named: an unquoted address starting with `*` reads as an alias of its
+            // local part (`*ada@example.com`), in a file whose values are then unknown.
+            throw ParseError(rule: "yaml.syntax", message: "this alias (a value starting with '*') names no anchor defined before it; quote a value that starts with '*'", position: position)
         }
         aliasExpansion += target.size
         guard aliasExpansion <= ContentLimits.maxAliasExpansion else {

@@ -99,15 +99,23 @@ public enum YAMLReader {
 
     private static func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: Int, marks: inout YAMLMarks) throws(ParseError) {
         guard let tag else { return }
-        var written = String(cString: tag)
-        if written.hasPrefix("tag:yaml.org,2002:") { written = "!!" + written.dropFirst(18) }
-        throw ParseError(
-            rule: "yaml.tag",
-            message: "tags such as '\(written)' are not supported: values are read as written "
-                + "and each field decides its type (quote a value to make it text)",
-            position: marks.position(ofCharacter: start)
-        )
+        throw ParseError(rule: "yaml.tag", message: tagMessage(String(cString: tag)), position: marks.position(ofCharacter: start))
     }
+
+    /// The tag is named only when it is one of YAML's own (`!!str`): any other is text the
+    /// author wrote, and may be a private value that merely starts with `!` (an e-mail
+    /// address such as `!ada@example.com` is valid), which no message may quote.
+    static func tagMessage(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        let name = tag.hasPrefix(prefix) ? tag.dropFirst(prefix.count) : ""
+        let shown = knownTags.contains(String(name)) ? "tags such as '!!\(name)' are" : "YAML tags (a value starting with '!') are"
+        return "\(shown) not supported: values are read as written "
+            + "and each field decides its type (quote a value to make it text)"
+    }
+
+    /// The tags of the YAML 1.1 type repository (yaml.org/type), safe to name.
+    private static let knownTags: Set<String> = ["str", "int", "float", "bool", "null", "map", "seq", "binary",
+                                                 "timestamp", "set", "omap", "pairs", "merge", "value", "yaml"]
 
     private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         anchor.map { String(cString: $0) }

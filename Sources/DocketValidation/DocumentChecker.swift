@@ -1,8 +1,9 @@
 import DocketContent
 
-/// The checks that read one content file alone: its kind's schema, and the text rules of
-/// requests and firm reviews. `SiteValidation.run` applies it to every file, then adds
-/// the rules that span files (references, proposals, reviews' dates), which this leaves out.
+/// The checks that read one content file alone: its kind's schema, the text rules of
+/// requests and firm reviews, and a request's responses listed once. `SiteValidation.run`
+/// applies it to every file, then adds the rules that span files (references, proposals,
+/// reviews' dates, private values repeated), which this leaves out.
 ///
 /// Public so that one document can be checked by itself, as the micro benchmarks
 /// (Benchmarks/) do.
@@ -10,6 +11,7 @@ public struct DocumentChecker: Sendable {
     let limits: Limits
     let media: MediaFolder
     let requestTexts = RequestTextRules()
+    let requestResponses = RequestResponseRules()
     let reviewTexts: ReviewTextRules
 
     /// - Parameters:
@@ -30,7 +32,9 @@ public struct DocumentChecker: Sendable {
             ?? Record(position: document.root.position, rejected: Set(schema.fields.map(\.key)))
         let checked = CheckedDocument(kind: document.kind, slug: document.slug, path: document.path, text: document.text, record: record)
         switch document.kind {
-        case .request: requestTexts.check(checked, into: &checker.context)
+        case .request:
+            requestTexts.check(checked, into: &checker.context)
+            requestResponses.check(checked, into: &checker.context)
         case .firm: reviewTexts.check(checked, into: &checker.context)
         case .expert, .proposal: break
         }

@@ -33,7 +33,7 @@ public enum SiteValidation {
     public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
                            cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(SiteSetupError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
-        let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
+        let (config, titleSource) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
@@ -61,21 +61,27 @@ public enum SiteValidation {
         var crossFile = CrossFileChecks()
         diagnostics += cache?.crossFileDiagnostics(documents: documents, config: config, buildTime: buildTime)
             ?? crossFile.run(documents: documents, config: config, buildTime: buildTime)
+        // Over every document on every run, `docket serve`'s included (PrivateValueLeaks).
+        let privateValues = PrivateValueIndex(documents: loaded.documents)
+        let leaks = PrivateValueLeaks(index: privateValues)
+        diagnostics += leaks.check(documents.everyDocument) + leaks.check(title: config.title, at: titleSource)
+        diagnostics = DiagnosticRedaction.redact(diagnostics, index: privateValues)
         return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
     }
 
     /// docket.yml alone, for commands that need the settings but not the content.
     public static func loadConfig(siteRoot: String, configFile: String?) throws(SiteSetupError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let config = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
+        let (config, _) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         return (config, diagnostics)
     }
 
-    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(SiteSetupError) -> SiteConfig {
+    /// The settings, and where the site title was written.
+    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(SiteSetupError) -> (SiteConfig, ConfigSource?) {
         let path = configFile ?? siteRoot + "/docket.yml"
         guard FileManager.default.fileExists(atPath: path) else {
             if configFile != nil { throw SiteSetupError(description: "no configuration file at \(path)") }
-            return SiteConfig()
+            return (SiteConfig(), nil)
         }
         let data: [UInt8]
         do throws(RegularFile.Failure) { data = try RegularFile.read(path, followingLinks: true) } catch {
@@ -88,9 +94,9 @@ public enum SiteValidation {
             config = reader.read(text: try ContentText.decode(data))
         } catch {
             diagnostics.append(Diagnostic(file: shownPath, position: error.position, severity: .error, rule: error.rule, message: error.message))
-            return SiteConfig()
+            return (SiteConfig(), nil)
         }
         diagnostics += reader.diagnostics
-        return config
+        return (config, reader.titleSource)
     }
 }

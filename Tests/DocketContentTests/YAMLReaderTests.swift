@@ -170,7 +170,22 @@ import Testing
 
     @Test func refusesAnUndefinedAlias() {
         let error = parseError { () throws(ParseError) in try readYAML("a: *nope") }
-        #expect(error == ParseError(rule: "yaml.syntax", message: "alias '*nope' names no anchor defined before it", position: at(1, 4)))
+        #expect(error == ParseError(rule: "yaml.syntax", message: Self.undefinedAlias, position: at(1, 4)))
+    }
+
+    /// An unquoted address starting with `*` reads as an alias (of its local part), and a
+    /// key may be spelled as an address: a file that does not parse has no known private
+    /// values to redact, so these messages name no alias, and no key holding an `@`.
+    static let undefinedAlias = "this alias (a value starting with '*') names no anchor defined before it; quote a value that starts with '*'"
+
+    @Test func parseErrorsDoNotQuoteAddressLikeNames() {
+        let alias = parseError { () throws(ParseError) in try readYAML("email: *ada@example.com") }
+        #expect(alias == ParseError(rule: "yaml.syntax", message: Self.undefinedAlias, position: at(1, 8)))
+        let key = parseError { () throws(ParseError) in try readYAML("ada@example.com: 1\nada@example.com: 2") }
+        #expect(key?.rule == "yaml.duplicate-key")
+        #expect(key?.message == "duplicate key (first at line 1, column 1)")
+        let plain = parseError { () throws(ParseError) in try readYAML("name: 1\nname: 2") }
+        #expect(plain?.message == "duplicate key 'name' (first at line 1, column 1)")
     }
 
     @Test(arguments: [
@@ -260,17 +275,27 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a: !!str 12", "!!str", 1, 4),
-        ("a: !!int 12", "!!int", 1, 4),
-        ("a: !custom x", "!custom", 1, 4),
-        ("a: !!seq [x]", "!!seq", 1, 4),
-        ("a: &x !!map {}", "!!map", 1, 4),
+        ("a: !!str 12", "tags such as '!!str'", 1, 4),
+        ("a: !!int 12", "tags such as '!!int'", 1, 4),
+        ("a: !custom x", "YAML tags (a value starting with '!')", 1, 4),
+        ("a: !!seq [x]", "tags such as '!!seq'", 1, 4),
+        ("a: &x !!map {}", "tags such as '!!map'", 1, 4),
     ] as [(String, String, Int, Int)])
-    func refusesTags(text: String, tag: String, line: Int, column: Int) {
+    func refusesTags(text: String, named: String, line: Int, column: Int) {
         let error = parseError { () throws(ParseError) in try readYAML(text) }
         #expect(error?.rule == "yaml.tag")
-        #expect(error?.message.hasPrefix("tags such as '\(tag)' are not supported") == true)
+        #expect(error?.message.hasPrefix("\(named) are not supported") == true)
         #expect(error?.position == at(line, column))
+    }
+
+    /// An unquoted e-mail address starting with `!` is a valid address and reads as a tag:
+    /// the message, which no later guard can redact (the file did not parse, so its private
+    /// values are unknown), names only YAML's own tags.
+    @Test(arguments: ["email: !ada@example.com", "email: !!ada@example.com", "email: !<tag:ada@example.com> x", "email: !ada"])
+    func tagMessagesNeverQuoteTheAuthorsText(text: String) {
+        let error = parseError { () throws(ParseError) in try readYAML(text) }
+        #expect(error?.rule == "yaml.tag")
+        #expect(error.map { !$0.message.contains("ada") } == true, "\(error?.message ?? "no error")")
     }
 
     @Test func treatsMergeKeysAsOrdinaryKeys() throws {

@@ -58,7 +58,8 @@ private struct Rendering: Equatable, CustomStringConvertible {
 /// The kinds of edit an author makes while `docket serve` runs.
 enum SiteEdit: CaseIterable {
     case renameExpert, addExpert, removeExpert, breakProposalExpert, fixProposalExpert, renameFirm, restoreFirm,
-         dropResponse, restoreResponse, reopenPayment, unreadableFile, restoreFile, duplicateSlug, addProposal
+         dropResponse, restoreResponse, reopenPayment, unreadableFile, restoreFile, duplicateSlug, addProposal,
+         leakAddress, unleakAddress, readdressBabbage
 }
 
 /// A small valid site on disk, changed one edit at a time. Files are written as editors
@@ -111,6 +112,16 @@ final class EditedSite {
             return write("content/proposals/network-review.yml", ValidContent.proposal)
         case .duplicateSlug:
             return random.next() % 2 == 0 ? write("content/experts/ada.json", "{\"name\": \"Json Ada\"}") : delete("content/experts/ada.json")
+        case .leakAddress:
+            // A private value of another file repeated in a public field (privacy.repeated-value).
+            let address = ["ada@example.com", "babbage@example.com", "Babbage@Example.com"][number % 3]
+            return replace("content/requests/harden-network.yml", "^description: .*$",
+                           "description: We run three services and want \(address) to review the network before an audit.")
+        case .unleakAddress:
+            return replace("content/requests/harden-network.yml", "^description: .*$",
+                           "description: We run three services in one account and want the network reviewed before an audit.")
+        case .readdressBabbage:
+            return replace("content/experts/babbage.yml", "^email: .*$", number % 2 == 0 ? "email: babbage@example.com" : "email: ada@example.com")
         case .addProposal:
             return write("content/proposals/second-\(number % 3).yml",
                          ValidContent.proposal.replacingOccurrences(of: "expert: ada", with: "expert: babbage"))

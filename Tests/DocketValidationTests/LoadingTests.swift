@@ -84,7 +84,7 @@ import Testing
     static let crlfRequest = Self.yaml(Self.requestFields.map {
         switch $0.key {
         case "title": return ("title", "Short", "")
-        case "description": return ("description", "Please write to jeanne@example.com about the audit soon.", "")
+        case "description": return ("description", "Please write to jeanne@example.org about the audit soon.", "")
         case "budget": return ("budget", "lots", "")
         default: return $0
         }

@@ -93,7 +93,10 @@ import Testing
 
     @Test func rulesDocumentListsEveryRuleWithItsLimit() {
         let lines = RuleDocs.markdownTable().split(separator: "\n").map(String.init)
-        #expect(lines.count == RuleTable.all.count + 2)
+        #expect(lines.filter { $0.hasPrefix("|") }.count == RuleTable.all.count + 2)
+        // The code point cap of every length rule, stated once below the table.
+        #expect(lines.last == "A length rule with a maximum of N characters also allows at most N × 10 Unicode code points "
+            + "(so at most N × 40 bytes), whatever `limits` sets N to.")
         #expect(lines.contains { $0.hasPrefix("| `request.title` | error | 10–140 | ") })
         #expect(lines.contains { $0.hasPrefix("| `review.text` | error | at most 500 | ") })
         #expect(lines.contains { $0.hasPrefix("| `request.markup` | warning |  | ") })

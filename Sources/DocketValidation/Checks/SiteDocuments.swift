@@ -45,6 +45,9 @@ public struct SiteDocuments: Sendable {
         (byKind[kind] ?? [:]).values.sorted { $0.slug < $1.slug }
     }
 
+    /// Every document, in no particular order.
+    var everyDocument: [CheckedDocument] { byKind.values.flatMap(\.values) }
+
     public func contains(_ kind: ContentKind, _ slug: String) -> Bool { byKind[kind]?[slug] != nil }
 
     /// Every checked file's path, sorted.

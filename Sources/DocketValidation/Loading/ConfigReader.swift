@@ -6,6 +6,9 @@ import Foundation
 struct ConfigReader {
     let path: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where `title` was written: it is on every page, so a private value in it is
+    /// reported there (PrivateValueLeaks).
+    private(set) var titleSource: ConfigSource?
 
     init(path: String) {
         self.path = path
@@ -30,14 +33,34 @@ struct ConfigReader {
         for entry in entries {
             apply(entry, to: &config)
         }
+        checkOutputFolder(of: &config, entries: entries)
         return config
+    }
+
+    /// A build replaces the output folder whole: it may not be, hold or sit inside the
+    /// content or templates folder.
+    private mutating func checkOutputFolder(of config: inout SiteConfig, entries: [MappingEntry]) {
+        func overlaps(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b + "/") || b.hasPrefix(a + "/") }
+        func position(of key: String) -> SourcePosition? { entries.last { $0.key.text == key }?.value.position }
+        for (key, folder) in [("content_dir", config.contentDir), ("templates_dir", config.templatesDir)]
+        where overlaps(config.outputDir, folder) {
+            // At output_dir when it is written, else at the folder that moved onto it.
+            guard let at = position(of: "output_dir") ?? position(of: key) else { continue }
+            report("config.value", "output_dir may not be, hold or sit inside \(key): every build replaces it whole", at: at)
+            config.outputDir = SiteConfig().outputDir
+            return
+        }
     }
 
     private mutating func apply(_ entry: MappingEntry, to config: inout SiteConfig) {
         let key = entry.key.text
         let value = entry.value
         switch key {
-        case "title": text(value, key).map { config.title = $0 }
+        case "title":
+            if let title = text(value, key) {
+                config.title = title
+                titleSource = ConfigSource(file: path, position: value.position)
+            }
         case "base_url": baseURL(value).map { config.baseURL = $0 }
         case "language": language(value).map { config.language = $0 }
         case "content_dir": folder(value, key).map { config.contentDir = $0 }
@@ -79,8 +102,8 @@ struct ConfigReader {
 
     private mutating func baseURL(_ node: ContentNode) -> String? {
         guard let url = text(node, "base_url") else { return nil }
-        guard WebAddress.isAbsolute(url, schemes: ["http", "https"]) else {
-            report("config.value", "base_url must be an absolute http or https URL such as https://experts.example.com/", at: node.position)
+        if let problem = BaseURLRules.problem(url) {
+            report("config.value", problem, at: node.position)
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"
@@ -98,15 +121,20 @@ struct ConfigReader {
         return tag
     }
 
-    /// A folder relative to the site root that stays inside it.
+    /// A folder relative to the site root that stays inside it (not the root itself: `.`),
+    /// with no control or bidirectional-control character in its name.
     private mutating func folder(_ node: ContentNode, _ key: String) -> String? {
         guard let path = text(node, key) else { return nil }
-        let parts = path.split(separator: "/")
+        if path.unicodeScalars.contains(where: TextSafety.isControlOrBidi) {
+            report("config.value", "\(key) may not hold control characters or bidirectional controls", at: node.position)
+            return nil
+        }
+        let parts = path.split(separator: "/").filter { $0 != "." }
         guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
             report("config.value", "\(key) must be a folder inside the site, relative to docket.yml (got \"\(path)\")", at: node.position)
             return nil
         }
-        return parts.filter { $0 != "." }.joined(separator: "/")
+        return parts.joined(separator: "/")
     }
 
     private mutating func integer(_ node: ContentNode, _ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -138,8 +166,7 @@ struct ConfigReader {
         for item in items {
             guard let domain = text(item, "each review_link_domains entry") else { continue }
             let name = domain.lowercased()
-            guard name.contains("."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }),
-                  !name.hasPrefix("."), !name.hasSuffix("."), !name.contains("..") else {
+            guard name.contains("."), !name.hasSuffix("."), HostName.isValid(name, strictASCII: true) else {
                 report("config.value", "review_link_domains entry \"\(domain)\" is not a domain name such as amazon.com", at: item.position)
                 continue
             }
@@ -189,4 +216,10 @@ struct ConfigReader {
         }
         return limit
     }
+}
+
+/// A place in docket.yml: its path as diagnostics show it, and a value's position.
+struct ConfigSource: Sendable {
+    var file: String
+    var position: SourcePosition
 }

@@ -9,6 +9,8 @@ public enum RuleDocs {
             } ?? ""
             out += "| `\(rule.id)` | \(rule.severity.rawValue) | \(limit) | \(rule.summary) |\n"
         }
+        out += "\nA length rule with a maximum of N characters also allows at most N × \(RuleTable.scalarsPerCharacter) "
+            + "Unicode code points (so at most N × \(RuleTable.scalarsPerCharacter * 4) bytes), whatever `limits` sets N to.\n"
         return out
     }
 }

@@ -28,6 +28,12 @@ public struct LengthLimit: Hashable, Sendable {
         self.max = max
     }
 
+    /// The most Unicode scalars (code points) a value may hold: a value of few characters
+    /// can be huge in scalars (150,000 combining marks are one character) and in bytes.
+    /// `max` × `RuleTable.scalarsPerCharacter`; nil without a maximum. UTF-8 spends at
+    /// most 4 bytes on a scalar, so this caps the bytes too.
+    public var maxScalars: Int? { max.map { $0 * RuleTable.scalarsPerCharacter } }
+
     public static func range(_ min: Int, _ max: Int) -> LengthLimit { LengthLimit(min: min, max: max) }
     public static func atMost(_ max: Int) -> LengthLimit { LengthLimit(min: 0, max: max) }
 }

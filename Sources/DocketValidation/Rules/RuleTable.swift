@@ -4,7 +4,12 @@ import DocketContent
 /// docs read their ids, severities and default limits from here and nowhere else.
 public enum RuleTable {
     public static let all: [Rule] = files + structure + request + expert + firm + review
-        + proposal + payment + permission + markdown + config + templates + builtSite
+        + proposal + payment + permission + markdown + privacy + config + templates + builtSite
+
+    /// Code points allowed per character of a length rule's maximum (`LengthLimit.maxScalars`):
+    /// room for the longest emoji sequences (a family with skin tones is 7–10) and for
+    /// scripts that stack marks, not for a name of 150,000 combining marks.
+    public static let scalarsPerCharacter = 10
 
     public static let byID: [String: Rule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
@@ -124,6 +129,10 @@ public enum RuleTable {
     static let markdown: [Rule] = [
         Rule("markdown.unsupported", .warning, "Markdown outside the field's subset is shown as literal text."),
         Rule("markdown.link-scheme", .error, "Links use http, https or mailto; others are shown as text."),
+    ]
+
+    static let privacy: [Rule] = [
+        Rule("privacy.repeated-value", .error, "No public field repeats a private value of any content file (an e-mail address), as written or as it renders."),
     ]
 
     static let config: [Rule] = [

@@ -92,7 +92,7 @@ struct RecordChecker {
             context.report(field.rule, "\(field.key) may list at most \(max) (has \(nodes.count))", at: nodes[max].position)
         }
         // A list of plain texts keeps its items' own rule (`expert.skill`) for their lengths.
-        let itemField = FieldSchema(field.key, rule: itemRule(of: field), required: true, item)
+        let itemField = FieldSchema(field.key, rule: itemRule(of: field), required: true, item, private: field.isPrivate)
         var values: [Located<FieldValue>] = []
         for node in nodes {
             if isAbsent(node) {

@@ -41,8 +41,9 @@ struct ScalarChecker {
         case .choice(let options):
             guard let text = textual(scalar, field: field, type: type) else { return nil }
             guard options.contains(text) else {
-                var message = "\(field.key) must be one of \(options.joined(separator: ", ")) (got \(quoted(text)))"
-                if let hint = Suggestion.closest(to: text, among: options) { message += "; did you mean '\(hint)'?" }
+                var message = "\(field.key) must be one of \(options.joined(separator: ", "))\(got(text, field))"
+                // A hint would tell how close a private value is to an option.
+                if !field.isPrivate, let hint = Suggestion.closest(to: text, among: options) { message += "; did you mean '\(hint)'?" }
                 context.report(field.rule, message, at: scalar.position)
                 return nil
             }
@@ -60,7 +61,7 @@ struct ScalarChecker {
             guard let text = textual(scalar, field: field, type: type) else { return nil }
             guard Slug.isValid(text) else {
                 let article = kind == .expert ? "an" : "a"
-                context.report(field.rule, "\(field.key) must name \(article) \(kind.rawValue) by its slug (got \(quoted(text)))", at: scalar.position)
+                context.report(field.rule, "\(field.key) must name \(article) \(kind.rawValue) by its slug\(got(text, field))", at: scalar.position)
                 return nil
             }
             return .text(text, source: scalar)
@@ -70,7 +71,7 @@ struct ScalarChecker {
             return checkDate(scalar, field: field)
         case .boolean:
             guard let value = boolean(scalar) else {
-                context.report(field.rule, "\(field.key) must be true or false (got \(quoted(scalar.text)))", at: scalar.position)
+                context.report(field.rule, "\(field.key) must be true or false\(got(scalar.text, field))", at: scalar.position)
                 return nil
             }
             return .bool(value)
@@ -87,7 +88,7 @@ struct ScalarChecker {
             guard let text = textual(scalar, field: field, type: type) else { return nil }
             let url = String(TextLength.trimmed(text))
             guard WebAddress.isAbsolute(url, schemes: schemes) else {
-                context.report(field.rule, "\(field.key) must be an absolute \(schemes.joined(separator: " or ")) URL (got \(quoted(url)))", at: scalar.position)
+                context.report(field.rule, "\(field.key) must be an absolute \(schemes.joined(separator: " or ")) URL\(got(url, field))", at: scalar.position)
                 return nil
             }
             return .text(url, source: scalar)
@@ -116,6 +117,15 @@ struct ScalarChecker {
 
     private mutating func checkLength(of text: String, scalar: Scalar, field: FieldSchema) -> Bool {
         guard let limit = context.limits.limit(for: field.rule) else { return true }
+        // Bytes bound scalars from above: most values need no count of their scalars.
+        if let cap = limit.maxScalars, text.utf8.count > cap {
+            let scalars = TextLength.trimmed(text).unicodeScalars.count
+            if scalars > cap {
+                context.report(field.rule, "\(field.key) holds \(scalars) Unicode code points; at most \(cap) "
+                    + "(\(RuleTable.scalarsPerCharacter) per character of its limit) are allowed", at: scalar.position)
+                return false
+            }
+        }
         let count = TextLength.count(text)
         if count < limit.min {
             context.report(field.rule, "\(field.key) must be at least \(limit.min) \(characters(limit.min)) (has \(count))", at: scalar.position)
@@ -139,16 +149,20 @@ struct ScalarChecker {
             switch Money.parse(scalar.text) {
             case .success(let money): return .money(money)
             case .failure(let error):
-                context.report(field.rule, "\(field.key) \(error) (got \(quoted(scalar.text)))", at: scalar.position)
+                context.report(field.rule, "\(field.key) \(error)\(got(scalar.text, field))", at: scalar.position)
                 return nil
             }
         }
     }
 
     private mutating func checkDate(_ scalar: Scalar, field: FieldSchema) -> FieldValue? {
-        guard scalar.style != .jsonNumber, scalar.style != .jsonBool,
-              case .success(let date) = ISODate.parse(String(TextLength.trimmed(scalar.text))) else {
-            context.report(field.rule, "\(field.key) must be an ISO 8601 date such as 2026-11-21 or date-time such as 2026-11-21T14:05:00Z (got \(quoted(scalar.text)))", at: scalar.position)
+        let parsed = ISODate.parse(String(TextLength.trimmed(scalar.text)))
+        if case .failure(let error) = parsed, case .outsideYearRange = error {
+            context.report(field.rule, "\(field.key) \(error)", at: scalar.position)
+            return nil
+        }
+        guard scalar.style != .jsonNumber, scalar.style != .jsonBool, case .success(let date) = parsed else {
+            context.report(field.rule, "\(field.key) must be an ISO 8601 date such as 2026-11-21 or date-time such as 2026-11-21T14:05:00Z\(got(scalar.text, field))", at: scalar.position)
             return nil
         }
         return .date(date)
@@ -158,7 +172,7 @@ struct ScalarChecker {
         let expectation = Self.expectation(of: .integer(range))
         guard scalar.isUnquoted, scalar.style != .jsonBool,
               let value = Int(scalar.text), range.contains(value) else {
-            context.report(field.rule, "\(field.key) must be \(expectation) (got \(quoted(scalar.text)))", at: scalar.position)
+            context.report(field.rule, "\(field.key) must be \(expectation)\(got(scalar.text, field))", at: scalar.position)
             return nil
         }
         return .integer(value)
@@ -190,8 +204,11 @@ struct ScalarChecker {
         }
     }
 
-    private func quoted(_ text: String) -> String {
+    /// What was written, for the end of a message: ` (got "…")`, but nothing for a private
+    /// field, whose value no diagnostic may quote (docs/spec.md §3).
+    private func got(_ text: String, _ field: FieldSchema) -> String {
+        guard !field.isPrivate else { return "" }
         let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-        return "\"\(shown)\""
+        return " (got \"\(shown)\")"
     }
 }

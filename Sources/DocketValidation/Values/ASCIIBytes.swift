@@ -8,6 +8,7 @@ extension UInt8 {
     @inline(__always) var isASCIILowercase: Bool { self &- 0x61 < 26 }
     @inline(__always) var isASCIIAlphanumeric: Bool { isASCIIDigit || isASCIILetter }
     @inline(__always) var isASCII: Bool { self < 0x80 }
+    @inline(__always) var isASCIIHexDigit: Bool { isASCIIDigit || (self | 0x20) &- 0x61 < 6 }
     /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII
     /// members of Unicode's White_Space property (what `Character.isWhitespace` tests).
     @inline(__always) var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
@@ -28,6 +29,7 @@ enum ASCII {
     static let colon = UInt8(ascii: ":")
     static let slash = UInt8(ascii: "/")
     static let at = UInt8(ascii: "@")
+    static let percent = UInt8(ascii: "%")
     static let underscore = UInt8(ascii: "_")
     static let openParen = UInt8(ascii: "(")
     static let closeParen = UInt8(ascii: ")")

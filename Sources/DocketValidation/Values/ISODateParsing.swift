@@ -16,8 +16,17 @@ extension ISODate {
         case .failure(let error): return .failure(error)
         }
         if reader.isAtEnd { return .success(ISODate(day: day)) }
-        return reader.readTime().map { time, offset in ISODate(day: day, time: time, utcOffsetMinutes: offset) }
+        return reader.readTime().flatMap { time, offset in
+            let date = ISODate(day: day, time: time, utcOffsetMinutes: offset)
+            // An offset can carry 9999-12-31 into the year 10000 in UTC, where feeds and
+            // sitemaps write their dates.
+            return yearRange.contains(date.utcDay.year) ? .success(date) : .failure(.outsideYearRange(inUTC: true))
+        }
     }
+
+    /// The years dates may fall in, in UTC too: four digits, and none before 1000 (an
+    /// RFC 3339 consumer such as an Atom reader need not take year 0).
+    public static let yearRange = 1000...9999
 }
 
 extension CalendarDay {
@@ -46,6 +55,7 @@ public enum ISODateError: Error, Hashable, Sendable, CustomStringConvertible {
     case timeOutOfRange
     case invalidOffset
     case timeNotAllowed
+    case outsideYearRange(inUTC: Bool)
 
     public var description: String {
         switch self {
@@ -60,6 +70,8 @@ public enum ISODateError: Error, Hashable, Sendable, CustomStringConvertible {
         case .timeOutOfRange: "has a time out of range (hours 00–23, minutes and seconds 00–59)"
         case .invalidOffset: "has a malformed UTC offset; expected Z or ±HH:MM up to 23:59"
         case .timeNotAllowed: "must be a date without a time (YYYY-MM-DD)"
+        case .outsideYearRange(let inUTC):
+            inUTC ? "falls outside the years 1000 to 9999 once converted to UTC" : "has a year outside 1000 to 9999"
         }
     }
 }
@@ -119,6 +131,7 @@ struct DateReader {
         guard let calendarDay = CalendarDay(year: year.value, month: month.value, day: day.value) else {
             return .failure(.invalidDay(year: year.value, month: month.value, day: day.value))
         }
+        guard ISODate.yearRange.contains(year.value) else { return .failure(.outsideYearRange(inUTC: false)) }
         return .success(calendarDay)
     }
 

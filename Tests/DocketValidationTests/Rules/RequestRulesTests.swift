@@ -153,9 +153,9 @@ import Testing
             == expected(error, "request.accepting_responses"))
     }
 
-    /// A second item after `  - ada`, on line 10.
+    /// A second item after `  - ada`, on line 10: `ada` again is listed twice.
     @Test(arguments: [
-        ("  - ada", nil), ("  - bob", "10:5"), ("  - Ada", "10:5"), ("  - \"\"", "10:5"), ("  - [ada]", "10:5"),
+        ("  - ada", "10:5"), ("  - bob", "10:5"), ("  - Ada", "10:5"), ("  - \"\"", "10:5"), ("  - [ada]", "10:5"),
         ("  -", "10:4"),
     ] as [(String, String?)])
     func responses(item: String, error: String?) throws {
@@ -224,12 +224,12 @@ import Testing
 
     @Test(arguments: [
         // "description: " is 13 characters, so the value starts at column 14.
-        ("description: Our café runs three services; write to jeanne@example.com before the audit.", "2:53", "request.contact-details"),
+        ("description: Our café runs three services; write to jeanne@example.org before the audit.", "2:53", "request.contact-details"),
         ("description: Our café runs three services; call +33 1 23 45 67 89 before the audit please.", "2:49", "request.contact-details"),
         ("description: Our café runs three services; the brief is at https://example.com/brief today.", "2:60", "request.contact-details"),
         ("description: Our café runs three services and it is **really** urgent for the audit.", "2:53", "request.markup"),
         ("description: Our café runs three services and the <b>audit</b> is due next month.", "2:51", "request.markup"),
-        ("description: \"Our café runs three services; write to jeanne@example.com before the audit.\"", "2:54", "request.contact-details"),
+        ("description: \"Our café runs three services; write to jeanne@example.org before the audit.\"", "2:54", "request.contact-details"),
     ])
     func descriptionWarningsPointInsideTheText(line: String, position: String, rule: String) throws {
         let request = ValidContent.request.replacingLine(
@@ -260,7 +260,7 @@ import Testing
         site.write("content/requests/harden-network.json", """
         {
           "title": "Harden the network of a small SaaS",
-          "description": "We run \\"three\\" services\\u0020in one account; write to jeanne@example.com soon.",
+          "description": "We run \\"three\\" services\\u0020in one account; write to jeanne@example.org soon.",
           "budget": "1000-10000", "country": "FR", "name": "Jeanne", "email": "jeanne@example.com",
           "created": "2026-10-01", "responses": ["ada"]
         }

@@ -7,7 +7,7 @@ import Testing
         ("2024-02-29", 2024, 2, 29),   // leap year
         ("2000-02-29", 2000, 2, 29),   // divisible by 400
         ("1970-01-01", 1970, 1, 1),
-        ("0000-01-01", 0, 1, 1),
+        ("1000-01-01", 1000, 1, 1),
         ("9999-12-31", 9999, 12, 31),
         ("2026-01-31", 2026, 1, 31),
         ("2026-04-30", 2026, 4, 30),
@@ -41,6 +41,9 @@ import Testing
         ("", .empty),
         ("2026-11-21T14:05:00Z", .timeNotAllowed),
         ("2026-11-21x", .notADate),
+        // Years 1000–9999 only: four digits, and what RFC 3339 readers (Atom) all take.
+        ("0000-01-01", .outsideYearRange(inUTC: false)),
+        ("0999-12-31", .outsideYearRange(inUTC: false)),
     ] as [(String, ISODateError?)])
     func rejectsWithAReason(text: String, error: ISODateError?) {
         if let error {
@@ -126,9 +129,21 @@ import Testing
         ("2026-11-21T14:05:00+2:00", .invalidOffset),
         ("2026-11-21T14:05:00ZZ", .invalidOffset),
         ("2026-02-30T14:05:00Z", .invalidDay(year: 2026, month: 2, day: 30)),
+        // An offset may not carry the date out of the years 1000–9999 in UTC (the feed's
+        // dates are UTC: this was 10000-01-01T04:00:00Z there).
+        ("9999-12-31T23:00:00-05:00", .outsideYearRange(inUTC: true)),
+        ("1000-01-01T00:30:00+01:00", .outsideYearRange(inUTC: true)),
+        ("0999-12-31T23:00:00-05:00", .outsideYearRange(inUTC: false)),
     ])
     func rejectsMalformedTimes(text: String, error: ISODateError) {
         #expect(ISODate.parse(text) == .failure(error))
+    }
+
+    @Test func theEdgesOfTheYearRangeInUTCAreDates() throws {
+        #expect(try ISODate.parse("9999-12-31T23:59:59Z").get().utcISOString == "9999-12-31T23:59:59Z")
+        #expect(try ISODate.parse("9999-12-31T23:00:00+05:00").get().utcISOString == "9999-12-31T18:00:00Z")
+        #expect(try ISODate.parse("1000-01-01T00:30:00-01:00").get().utcISOString == "1000-01-01T01:30:00Z")
+        #expect(ISODateError.outsideYearRange(inUTC: true).description == "falls outside the years 1000 to 9999 once converted to UTC")
     }
 
     @Test func utcDayFollowsTheOffset() throws {
