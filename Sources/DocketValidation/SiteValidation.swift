@@ -8,6 +8,9 @@ public struct ValidationResult: Sendable {
     /// Sorted by file, then position (docs/spec.md §6).
     public var diagnostics: [Diagnostic]
     public var buildTime: ISODate
+    /// Every private value of the content (the schema's `isPrivate` fields, nested ones
+    /// too), for `docket check` to look for in the built site.
+    public var privateValues = PrivateValueIndex(values: [])
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -66,7 +69,9 @@ public enum SiteValidation {
         let leaks = PrivateValueLeaks(index: privateValues)
         diagnostics += leaks.check(documents.everyDocument) + leaks.check(title: config.title, at: titleSource)
         diagnostics = DiagnosticRedaction.redact(diagnostics, index: privateValues)
-        return ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
+        var result = ValidationResult(config: config, documents: documents, diagnostics: diagnostics.sorted(), buildTime: buildTime)
+        result.privateValues = privateValues
+        return result
     }
 
     /// docket.yml alone, for commands that need the settings but not the content.

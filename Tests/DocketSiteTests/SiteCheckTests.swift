@@ -159,4 +159,24 @@ import Testing
         #expect(problems.first?.file == Self.page)
         #expect(problems.first?.message.contains("https://fonts.example.com/css?family=Inter") == true)
     }
+
+    /// A FIFO in the output is reported, not read: opening it for reading would block the
+    /// check for ever (issue 13, point 7).
+    @Test(.timeLimit(.minutes(1))) func aFIFOInTheOutputIsReportedNotRead() throws {
+        let (site, built) = try Self.built()
+        defer { site.delete() }
+        #expect(mkfifo(built.root + "/stuck.html", 0o644) == 0)
+        let problems = try Self.check(site, built)
+        #expect(problems.map(\.rule) == ["check.unreadable"], "\(problems.map(\.description))")
+        #expect(problems.first?.message.contains("FIFO") == true)
+    }
+
+    /// The checker looks for every private value validation knows, the request's
+    /// customer e-mail as well as the expert's.
+    @Test func everyPrivateValueOfTheContentIsLookedFor() throws {
+        let (site, built) = try Self.built()
+        defer { site.delete() }
+        let values = PrivateValues.emails(in: try site.validate())
+        #expect(values.contains("ada@example.com") && values.contains("jeanne@example.com"), "\(values)")
+    }
 }

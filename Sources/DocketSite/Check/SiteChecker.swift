@@ -1,4 +1,5 @@
 import CLibXML2
+import DocketContent
 import Foundation
 
 /// `docket check`: reads a built site back as a browser and a crawler would. Every
@@ -29,8 +30,10 @@ public struct SiteChecker: Sendable {
     public func run() -> [CheckProblem] {
         let (files, folders) = SiteFiles.list(root)
         let problems = files.parallelMap { file -> [CheckProblem] in
-            guard let data = FileManager.default.contents(atPath: root + "/" + file) else {
-                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read")]
+            // Opened without blocking: a FIFO in the output must not hang the check.
+            let data: Data
+            do { data = Data(try RegularFile.read(root + "/" + file)) } catch {
+                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read: \(error)")]
             }
             var found = privateData(in: data, file: file)
             if file.hasSuffix(".html") {
