@@ -84,7 +84,7 @@ let package = Package(
             // The GFM spec the tests read as an oracle (Data/README.md), not a resource.
             exclude: ["Data"]
         ),
-        .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation"]),
+        .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation", "DocketTestSupport"]),
         // swift-mustache is the reference the template engine is compared with, in tests only.
         .testTarget(
             name: "DocketTemplatesTests",

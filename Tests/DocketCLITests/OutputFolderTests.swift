@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// What a build may touch around `public/` (docs/decisions.md, "Output folder ownership"): `--check`
 /// runs before the swap, links named like leftovers are never followed, the lock is never

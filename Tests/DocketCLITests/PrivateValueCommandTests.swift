@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// A public field repeating a private address stops `validate` and `build` (and so CI)
 /// with a located error, and nothing is written: before, both exited 0 and the address

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Where the site is and how its files are named (issue 14, point 10): docket.yml is found
 /// by walking up from the current folder as git does, `--site` names it, and diagnostics

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Files that are not regular files, and names that are not UTF-8 (docs/decisions.md,
 /// "special files"): each is a located diagnostic, reported at once, never a hang or a silent skip.

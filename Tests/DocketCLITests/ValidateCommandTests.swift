@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §6: `docket validate` and `docket rules` as a process: exit codes, the three
 /// report formats, and the build time.

@@ -1,6 +1,7 @@
 @testable import DocketServer
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// No request path makes `docket serve` redirect off the site (issue 14, point 6): every
 /// Location is a path with one leading slash, on the same host.

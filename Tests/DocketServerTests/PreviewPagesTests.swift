@@ -2,6 +2,7 @@
 import DocketSite
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// The preview answers a page by planning that page alone (issue 14, point 7): each must
 /// be exactly the page the whole plan has, listing pages after the first included; and a

@@ -1,6 +1,7 @@
 @testable import DocketServer
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// `docket serve` as a browser sees it: pages with the reload script, the site's 404,
 /// content types, rebuilds within a second of an edit, errors in the browser, and no way

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Bidirectional-override characters (U+202E and friends) in user text: the build succeeds,
 /// the text is shown as written, and it cannot reorder the page's own text around it.

@@ -1,6 +1,7 @@
 import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// `experts/<slug>/index.html` (docs/spec.md §3 Expert, §5).
 @Suite struct ExpertPageTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// NUL in content. Escaped in a string (`\0` in YAML, `\u0000` in JSON) it is a character
 /// like any other: the build succeeds, and the page shows U+FFFD where it was (a NUL is not

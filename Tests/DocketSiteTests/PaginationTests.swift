@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Listings paginate by `page_size`: page 1 at `<listing>/index.html`, page N ≥ 2 at
 /// `<listing>/page/N/index.html`, with previous and next links (docs/spec.md §5).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Private fields never reach the output (docs/spec.md §3): no e-mail address of the content and
 /// nothing of `would_work_again`, in any file, however encoded.

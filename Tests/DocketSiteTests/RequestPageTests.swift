@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// `requests/index.html` and `requests/<slug>/index.html` (docs/spec.md §3 Request, §5).
 @Suite struct RequestPageTests {

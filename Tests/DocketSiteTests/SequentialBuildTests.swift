@@ -1,6 +1,7 @@
 import DocketContent
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Rendering and writing on every core gives the same bytes as doing it all in order on
 /// one thread (`Parallelism.width` 1, what `DOCKET_THREADS=1` selects).

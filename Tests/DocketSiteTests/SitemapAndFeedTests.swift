@@ -1,6 +1,7 @@
 import DocketSite
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// `sitemap.xml` and `requests/feed.xml` (docs/spec.md §5): well-formed XML, the right pages,
 /// absolute folder URLs from `base_url`.

@@ -1,6 +1,7 @@
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §1: docket.yml, every key optional; its problems are diagnostics at their position.
 @Suite struct ConfigTests {

@@ -1,6 +1,7 @@
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Huge strings and deep nesting under the file-size cap: diagnostics, no crash, no hang.
 /// (Not a timing test: finishing at all is what is asserted.)

@@ -2,6 +2,7 @@ import DocketContent
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// The parts of the generated schema that restate a Docket rule as a pattern or a list.
 @Suite struct JSONSchemaGeneratorTests {

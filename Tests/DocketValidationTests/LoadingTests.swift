@@ -2,6 +2,7 @@ import DocketContent
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §1 and §6: how content files are found, read and parsed, and how their problems
 /// are reported: all of them, sorted, at the parser's position.

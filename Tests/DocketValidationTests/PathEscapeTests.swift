@@ -1,6 +1,7 @@
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Paths that try to climb out, beyond those in ExpertRulesTests and LoadingTests:
 /// percent-encoded dots and slashes in photo paths (never decoded, so never a way out), and

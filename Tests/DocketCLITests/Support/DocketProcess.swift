@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// The built `docket` executable, run as a user runs it.
 enum DocketProcess {

@@ -1,4 +1,5 @@
 import Foundation
+import DocketTestSupport
 
 extension ValidContent {
     /// Another valid expert of the same firm, told apart by its number.

@@ -3,6 +3,7 @@ import DocketSite
 import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// A throwaway site folder: write content into it and build it with the library API, the
 /// way `docket build` does (validate, load templates, build into a folder).

@@ -1,3 +1,4 @@
+import DocketTestSupport
 /// Generators for sites of a chosen size.
 extension ValidContent {
     /// A request created on `day` of November 2026 (1–28).

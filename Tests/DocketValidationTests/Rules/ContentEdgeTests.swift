@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// Content values that passed their rules and then broke the output: dates past 9999 in
 /// UTC, names short in characters but huge in code points, host names such as `-.com`,

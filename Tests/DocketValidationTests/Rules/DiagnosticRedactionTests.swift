@@ -1,6 +1,7 @@
 import DocketContent
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// No diagnostic quotes a private value: messages of private fields never echo what was
 /// written, and the last guard before reporting redacts any private value a message holds.

@@ -1,6 +1,7 @@
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §3, Expert. `ValidContent.expert` has name 1:7, email 2:8, country 3:10, firm 4:7,
 /// `certifications` on line 5 with the first one's name at 6:11 and level at 7:12,

@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §3, Firm and Review. `ValidContent.firm` has name 1:7, country 2:10, about 3:8,
 /// `reviews` on line 4 and one review: rating 5:13, text 6:11, author 7:13, date 8:11,

@@ -1,6 +1,7 @@
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// Markdown outside a field's subset is reported by `docket validate` at its line and
 /// column in the content file, through every way YAML and JSON can write the text.

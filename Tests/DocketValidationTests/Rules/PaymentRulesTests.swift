@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §3, payment requests and their rules, on `ExtraProposal` (total 1000): payment k
 /// (from 0) has amount at (9+5k):13, description (10+5k):18, requested (11+5k):16,

@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// `privacy.repeated-value`: a private value (every `email`) written again in any public
 /// field, of its own file or another, is an error where it is written, never quoted.

@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §3, Proposal. `ValidContent.proposal` has request 1:10, expert 2:9, title 3:8,
 /// status 4:9, created 5:10, total 6:8, body 7:7, and one milestone: title 10:12,

@@ -1,5 +1,6 @@
 @testable import DocketValidation
 import Testing
+import DocketTestSupport
 
 /// docs/spec.md §3, Request. `ValidContent.request` has title on line 1 (value at column 8),
 /// description 2:14, budget 3:9, country 4:10, name 5:7, email 6:8, created 7:10, and

@@ -2,6 +2,7 @@ import DocketContent
 @testable import DocketValidation
 import Foundation
 import Testing
+import DocketTestSupport
 
 /// A throwaway site folder: write files into it, validate it, read the diagnostics.
 /// The folder is removed when the fixture goes away.

@@ -1,7 +1,8 @@
 /// One valid document of each type, linked together: tests change one line at a time and
-/// expect exactly the diagnostic that line causes.
-enum ValidContent {
-    static let request = """
+/// expect exactly the diagnostic that line causes. Shared by the test targets that read or
+/// build content (a test target cannot import another).
+public enum ValidContent {
+    public static let request = """
     title: Harden the network of a small SaaS
     description: We run three services in one account and want the network reviewed before an audit.
     budget: 1000-10000
@@ -13,7 +14,7 @@ enum ValidContent {
       - ada
     """
 
-    static let expert = """
+    public static let expert = """
     name: Ada Byron
     email: ada@example.com
     country: GB
@@ -31,7 +32,7 @@ enum ValidContent {
         url: https://example.com/case
     """
 
-    static let firm = """
+    public static let firm = """
     name: Analytical Engines
     country: GB
     about: We build careful cloud foundations for small companies.
@@ -44,7 +45,7 @@ enum ValidContent {
         would_work_again: yes
     """
 
-    static let proposal = """
+    public static let proposal = """
     request: harden-network
     expert: ada
     title: Network review before your audit
@@ -74,7 +75,7 @@ enum ValidContent {
         status: accepted
     """
 
-    static let files: [(String, String)] = [
+    public static let files: [(String, String)] = [
         ("content/requests/harden-network.yml", request),
         ("content/experts/ada.yml", expert),
         ("content/firms/analytical.yml", firm),

@@ -1,1 +1,0 @@
-../../DocketValidationTests/Support/ValidContent.swift
