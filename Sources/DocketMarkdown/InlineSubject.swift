@@ -26,7 +26,7 @@ struct InlineSubject {
     /// Source offset where each subject line starts, and where its line ends (after the terminator).
     private var lines: [(start: Int, end: Int)]
 
-    init(block: CmarkNode, source: inout SourceText) {
+    init(block: CmarkNode, source: inout MarkdownSource) {
         firstLine = block.startLine
         let lastLine = block.endColumn == 0 ? block.endLine - 1 : block.endLine
         let firstLineStart = source.start(ofLine: firstLine)
@@ -89,7 +89,7 @@ struct InlineSubject {
     }
 
     /// The first byte of the block's inline content on its first line.
-    private static func contentStart(of block: CmarkNode, source: inout SourceText) -> Int {
+    private static func contentStart(of block: CmarkNode, source: inout MarkdownSource) -> Int {
         var offset = source.offset(line: block.startLine, column: block.startColumn)
         guard block.type == CMARK_NODE_HEADING else { return offset }
         let end = source.end(ofLine: block.startLine)

@@ -11,7 +11,7 @@ enum InlineSyntax {
     private static let backtick = UInt8(ascii: "`")
 
     /// Whether `node` can start at `offset`, judged by the byte found there.
-    static func fits(_ node: CmarkNode, at offset: Int, in source: SourceText) -> Bool {
+    static func fits(_ node: CmarkNode, at offset: Int, in source: MarkdownSource) -> Bool {
         guard let byte = source[offset] else { return false }
         switch node.type {
         case CMARK_NODE_TEXT:
@@ -32,7 +32,7 @@ enum InlineSyntax {
     }
 
     /// Source range of an unsupported inline `node`, or nil when it cannot be confirmed.
-    static func range(of node: CmarkNode, in subject: InlineSubject, source: SourceText) -> Range<Int>? {
+    static func range(of node: CmarkNode, in subject: InlineSubject, source: MarkdownSource) -> Range<Int>? {
         switch node.type {
         case CMARK_NODE_CODE:
             return codeSpan(node, subject, source)
@@ -53,7 +53,7 @@ enum InlineSyntax {
 
     /// cmark-gfm places a code span at its content; the backtick runs around it are
     /// found in the source (a code span ends at the next run of the same length).
-    private static func codeSpan(_ node: CmarkNode, _ subject: InlineSubject, _ source: SourceText) -> Range<Int>? {
+    private static func codeSpan(_ node: CmarkNode, _ subject: InlineSubject, _ source: MarkdownSource) -> Range<Int>? {
         guard let content = subject.offset(of: node), source[content - 1] == backtick else { return nil }
         var start = content - 1
         while source[start - 1] == backtick { start -= 1 }
@@ -71,7 +71,7 @@ enum InlineSyntax {
 
     /// Inline HTML's literal is its subject bytes: walk it along the source, stepping over
     /// the indentation cmark-gfm removed at the start of each continuation line.
-    private static func matchLiteral(_ literal: UnsafeBufferPointer<UInt8>, from start: Int, _ source: SourceText) -> Range<Int>? {
+    private static func matchLiteral(_ literal: UnsafeBufferPointer<UInt8>, from start: Int, _ source: MarkdownSource) -> Range<Int>? {
         var position = start
         var previous: UInt8 = 0
         for byte in literal {
@@ -88,7 +88,7 @@ enum InlineSyntax {
 
     private static func bracketed(
         _ node: CmarkNode, opener: StaticString, closers: StaticString,
-        _ subject: InlineSubject, _ source: SourceText
+        _ subject: InlineSubject, _ source: MarkdownSource
     ) -> Range<Int>? {
         guard let start = subject.offset(of: node), let end = subject.endOffset(of: node), end > start,
               starts(source, at: start, with: opener),
@@ -99,7 +99,7 @@ enum InlineSyntax {
 
     /// `<scheme:…>` autolinks: cmark-gfm omits the block's offsets from the link's own
     /// position, but its text child is placed right.
-    private static func angleAutolink(_ node: CmarkNode, _ subject: InlineSubject, _ source: SourceText) -> Range<Int>? {
+    private static func angleAutolink(_ node: CmarkNode, _ subject: InlineSubject, _ source: MarkdownSource) -> Range<Int>? {
         guard let text = node.firstChild, let inner = subject.offset(of: text),
               let innerEnd = subject.endOffset(of: text),
               source[inner - 1] == UInt8(ascii: "<"), source[innerEnd] == UInt8(ascii: ">")
@@ -107,7 +107,7 @@ enum InlineSyntax {
         return (inner - 1)..<(innerEnd + 1)
     }
 
-    private static func starts(_ source: SourceText, at offset: Int, with prefix: StaticString) -> Bool {
+    private static func starts(_ source: MarkdownSource, at offset: Int, with prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { bytes in
             bytes.indices.allSatisfy { source[offset + $0] == bytes[$0] }
         }

@@ -5,7 +5,7 @@ enum LiteralText {
     /// The source bytes of a block construct, from cmark-gfm's block positions (which,
     /// unlike inline ones, are source lines and byte columns). An end column of 0 means
     /// "the end of the previous line".
-    static func blockRange(of node: CmarkNode, in source: inout SourceText) -> Range<Int>? {
+    static func blockRange(of node: CmarkNode, in source: inout MarkdownSource) -> Range<Int>? {
         guard node.startLine > 0 else { return nil }
         // A footnote definition's start column points at its text, past `[^label]:`.
         let start = node.type == CMARK_NODE_FOOTNOTE_DEFINITION

@@ -7,7 +7,7 @@ import CCmarkGFM
 /// heading shift), so that input within the subset renders as cmark-gfm renders it.
 struct SubsetWriter {
     let flavour: MarkdownFlavour
-    var source: SourceText
+    var source: MarkdownSource
     var html: HTMLBuffer
     var findings: [MarkdownFinding] = []
     /// Closing markup of each open container, innermost last.
@@ -23,7 +23,7 @@ struct SubsetWriter {
 
     init(flavour: MarkdownFlavour, source: UnsafeBufferPointer<UInt8>) {
         self.flavour = flavour
-        self.source = SourceText(source)
+        self.source = MarkdownSource(source)
         html = HTMLBuffer(capacity: source.count + source.count / 4 + 16)
     }
 

@@ -3,7 +3,7 @@
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, as cmark-gfm counts them. Lines and
 /// columns are 1-based; columns count bytes, as cmark-gfm's positions do.
-struct SourceText {
+struct MarkdownSource {
     let bytes: UnsafeBufferPointer<UInt8>
     private var starts: [Int] = []
 
