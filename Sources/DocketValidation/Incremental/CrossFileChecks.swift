@@ -64,13 +64,13 @@ struct CrossFileChecks {
 
     /// The cross-file rules of one run.
     private struct Rules: Sendable {
-        let references: ReferenceRules
+        let references: SlugReferenceRules
         let proposals: ProposalRules
         let reviews: ReviewRules
         let limits: Limits
 
         init(documents: SiteDocuments, config: SiteConfig, buildTime: ISODate) {
-            references = ReferenceRules(documents: documents)
+            references = SlugReferenceRules(documents: documents)
             proposals = ProposalRules(documents: documents, buildTime: buildTime)
             reviews = ReviewRules(documents: documents, buildTime: buildTime)
             limits = config.limits

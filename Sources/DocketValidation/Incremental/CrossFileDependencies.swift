@@ -3,7 +3,7 @@ import DocketContent
 /// The documents a document's cross-file checks read, besides itself: when one of them
 /// changes, appears or vanishes, its checks are run again.
 ///
-/// This mirrors what `ReferenceRules`, `ProposalRules` and `ReviewRules` look up; the
+/// This mirrors what `SlugReferenceRules`, `ProposalRules` and `ReviewRules` look up; the
 /// incremental-equals-full property test fails when a rule reads something not listed here.
 enum CrossFileDependencies {
     static func of(_ document: CheckedDocument, in documents: SiteDocuments) -> Set<DocumentKey> {

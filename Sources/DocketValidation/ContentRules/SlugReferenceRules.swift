@@ -1,7 +1,7 @@
 import DocketContent
 
 /// Every slug a document names must belong to a document of the right type.
-struct ReferenceRules {
+struct SlugReferenceRules {
     let documents: SiteDocuments
 
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
