@@ -2,8 +2,8 @@ import DocketValidation
 import Foundation
 
 /// `requests/feed.xml`: the newest requests as an Atom feed (RFC 4287), written only with
-/// `base_url` (`SiteFeeds.requestFeed`): readers resolve nothing relative in a feed they
-/// fetched, and an id must not change when the site is copied elsewhere.
+/// `base_url` (`SiteFeeds.requestFeed`): a reader resolves a relative link against wherever
+/// it fetched the feed, and an id must not change when the site is copied elsewhere.
 ///
 /// Ids are the absolute folder URLs of the pages (`FeedEntries`), so they depend on the
 /// content and `base_url` only, never on the build; `updated` is the newest request's
