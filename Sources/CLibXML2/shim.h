@@ -8,6 +8,8 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
+// XML Schema validation: the tests check the sitemap against the sitemaps.org schemas.
+#include <libxml/xmlschemas.h>
 
 // xmlFree is a global function pointer, which Swift 6 sees as shared mutable state.
 static inline void docket_xml_free(void *pointer) { xmlFree(pointer); }

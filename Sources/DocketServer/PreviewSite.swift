@@ -34,14 +34,18 @@ struct PreviewSite: Sendable {
         if let source = photos[file], let data = try? RegularFile.read(source) {
             return Resource(status: 200, contentType: ContentTypes.of(file), body: Data(data))
         }
+        // The same files as the build, from the same functions; without base_url there
+        // are none, as in the build: the 404 page below.
+        let model = router.planner.model
         switch file {
-        case "sitemap.xml":
-            // Without base_url there is none, as in the build: the 404 page below.
-            if let sitemap = SiteFeeds.sitemap(of: router.planner.plan(), settings: router.planner.model.settings) {
+        case SiteFeeds.atomFeedFile:
+            if let feed = SiteFeeds.requestFeed(of: model) { return Resource(status: 200, contentType: "application/atom+xml", body: feed) }
+        case SiteFeeds.jsonFeedFile:
+            if let feed = SiteFeeds.requestJSONFeed(of: model) { return Resource(status: 200, contentType: "application/feed+json", body: feed) }
+        case _ where SiteFeeds.isSitemapFile(file) && model.settings.baseURL != nil:
+            if let sitemap = SiteFeeds.sitemaps(of: router.planner.plan(), model: model)[file] {
                 return Resource(status: 200, contentType: ContentTypes.of(file), body: sitemap)
             }
-        case "requests/feed.xml":
-            return Resource(status: 200, contentType: "application/atom+xml", body: SiteFeeds.requestFeed(of: router.planner.model))
         default:
             break
         }

@@ -12,13 +12,14 @@ public struct SiteBuilder {
     public struct Summary: Sendable {
         public let pageCount: Int
         public let fileCount: Int
-        /// What the build left out and why, for the user (not content diagnostics: they
-        /// never fail `docket validate --strict`).
+        /// What the build left out and why, printed as warnings for the user (not content
+        /// diagnostics: they never fail `docket validate --strict`).
         public var notes: [String] = []
     }
 
-    /// Why there is no sitemap.xml: sitemap readers take only absolute URLs (sitemaps.org).
-    public static let noSitemapNote = "no base_url in docket.yml: sitemap.xml was not written, because a sitemap needs absolute URLs; set base_url to the site's address to get one"
+    /// Why there is no sitemap.xml and no feed: their readers take only absolute URLs
+    /// (sitemaps.org, RFC 4287, JSON Feed 1.1). `docket build` prints it as a warning.
+    public static let noBaseURLWarning = "no base_url in docket.yml: sitemap.xml, requests/feed.xml and requests/feed.json were not written, because sitemaps and feeds need absolute URLs; set base_url to the site's address to get them"
 
     let result: ValidationResult
     let siteRoot: String
@@ -99,7 +100,7 @@ public struct SiteBuilder {
             throw BuildError(description: error.description)
         }
         return Summary(pageCount: pages.count, fileCount: pages.count + others.count,
-                       notes: result.config.baseURL == nil ? [Self.noSitemapNote] : [])
+                       notes: result.config.baseURL == nil ? [Self.noBaseURLWarning] : [])
     }
 
     private func plan() throws(BuildError) -> (SiteModel, [PlannedPage]) {
@@ -120,8 +121,7 @@ public struct SiteBuilder {
                 throw BuildError(description: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")
             }
         }
-        if let sitemap = SiteFeeds.sitemap(of: pages, settings: model.settings) { files["sitemap.xml"] = sitemap }
-        files["requests/feed.xml"] = SiteFeeds.requestFeed(of: model)
+        files.merge(SiteFeeds.files(of: pages, model: model)) { _, feed in feed }
         return files
     }
 }

@@ -59,7 +59,7 @@ struct Build: ParsableCommand {
                 .build(into: destination, force: force, progress: report, verify: verify)
             progress?.finish()
             FileHandle.standardError.write(Data("built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output ?? result.config.outputDir)\n".utf8))
-            FileHandle.standardError.write(Data(summary.notes.map { "note: \($0)\n" }.joined().utf8))
+            FileHandle.standardError.write(Data(summary.notes.map { "warning: \($0)\n" }.joined().utf8))
         } catch {
             progress?.finish()
             if let checkFailure {

@@ -80,7 +80,7 @@ import Testing
         let output = Self.beside(site, "out") + "/public"
         let run = try Self.run(["build", "--now", "2026-11-22", "--output", output], in: site)
         #expect(run.status == 0, "\(run.stderr)")
-        for file in ["index.html", "404.html", "sitemap.xml", "requests/feed.xml", "experts/maya-okafor/index.html",
+        for file in ["index.html", "404.html", "sitemap.xml", "requests/feed.xml", "requests/feed.json", "experts/maya-okafor/index.html",
                      "proposals/ecs-fargate-replatform/index.html", "assets/docket.css"] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + file), "no \(file)")
         }

@@ -41,7 +41,7 @@ private struct Rendering: Equatable, CustomStringConvertible {
                 let file = page.fileOverride ?? page.path.file
                 pages[file] = String(decoding: site.resource(at: file).body, as: UTF8.self)
             }
-            for file in ["sitemap.xml", "requests/feed.xml"] {
+            for file in ["sitemap.xml", "requests/feed.xml", "requests/feed.json"] {
                 pages[file] = String(decoding: site.resource(at: file).body, as: UTF8.self)
             }
             self.pages = pages

@@ -1,5 +1,6 @@
 @testable import DocketServer
 import DocketSite
+import DocketValidation
 import Foundation
 import Testing
 import DocketTestSupport
@@ -8,7 +9,7 @@ import DocketTestSupport
 /// be exactly the page the whole plan has, listing pages after the first included; and a
 /// page is rendered once per build.
 @Suite struct PreviewPagesTests {
-    static func site() throws -> (site: PreviewSite, root: String) {
+    static func site(config: String = "page_size: 1\n") throws -> (site: PreviewSite, root: String) {
         let root = NSTemporaryDirectory() + "docket-preview-pages-" + UUID().uuidString
         // Two more experts and requests, so that with one item a page every listing has a page 2.
         let more = (2...3).flatMap { number in [
@@ -16,7 +17,7 @@ import DocketTestSupport
                 .replacingOccurrences(of: "ada@example.com", with: "ada\(number)@example.com")),
             ("content/requests/harden-network-\(number).yml", ValidContent.request.replacingOccurrences(of: "jeanne@example.com", with: "jeanne\(number)@example.com")),
         ] }
-        for (path, text) in ValidContent.files + more + [("docket.yml", "page_size: 1\n")] {
+        for (path, text) in ValidContent.files + more + [("docket.yml", config)] {
             let full = root + "/" + path
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             #expect(FileManager.default.createFile(atPath: full, contents: Data(text.utf8)))
@@ -46,6 +47,21 @@ import DocketTestSupport
         #expect(site.resource(at: "experts/page/99/index.html").status == 404)
         #expect(site.resource(at: "experts/page/01/index.html").status == 404)
         #expect(site.resource(at: "experts/page/1/index.html").status == 404)
+    }
+
+    /// The sitemap and both feeds are the bytes the build writes (issue 18): serve and build
+    /// ask the same functions.
+    @Test func theSitemapAndFeedsAreServedAsBuilt() throws {
+        let (site, root) = try Self.site(config: "page_size: 1\nbase_url: https://example.org/\n")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let result = try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse("2026-11-22").get())
+        let built = try SiteBuilder(result: result, siteRoot: root, templates: TemplateSet.load(overrides: nil)).files().files
+        let special = built.keys.filter { !$0.hasSuffix(".html") && !$0.hasPrefix("assets/") && !$0.hasPrefix("media/") }.sorted()
+        #expect(special == ["requests/feed.json", "requests/feed.xml", "sitemap.xml"])
+        for file in special {
+            let served = site.resource(at: file)
+            #expect(served.status == 200 && served.body == built[file], "\(file)")
+        }
     }
 
     @Test func aPageIsRenderedOncePerBuild() throws {

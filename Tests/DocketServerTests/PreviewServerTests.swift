@@ -54,7 +54,6 @@ import DocketTestSupport
         let server = try await Self.server()
         defer { server.stop() }
         #expect(try server.get("/assets/docket.css").headers["content-type"] == "text/css; charset=utf-8")
-        #expect(try server.get("/requests/feed.xml").headers["content-type"] == "application/atom+xml")
         let expert = try server.get("/experts/ada/").body
         let photo = try #require(expert.range(of: "media/ada-[0-9a-f]{16}\\.png", options: .regularExpression).map { String(expert[$0]) })
         let image = try server.get("/" + photo)
@@ -66,16 +65,26 @@ import DocketTestSupport
         #expect(folder.status == 301 && folder.headers["location"] == "/experts/")
     }
 
-    /// As in the build, there is a sitemap only with base_url.
-    @Test func theSitemapIsServedOnlyWithABaseURL() async throws {
+    /// As in the build, there is a sitemap and there are feeds only with base_url.
+    @Test func theSitemapAndFeedsAreServedOnlyWithABaseURL() async throws {
         let server = try await Self.server()
         defer { server.stop() }
-        let without = try server.get("/sitemap.xml")
-        #expect(without.status == 404 && without.body.contains("Page not found"), "\(without.status)")
+        for path in ["/sitemap.xml", "/requests/feed.xml", "/requests/feed.json", "/sitemap-1.xml"] {
+            let without = try server.get(path)
+            #expect(without.status == 404 && without.body.contains("Page not found"), "\(path): \(without.status)")
+        }
         server.write("docket.yml", "base_url: https://example.org/\n")
         let shown = try await server.waitFor("https://example.org/experts/ada/", at: "/sitemap.xml")
         #expect(shown != nil, "the sitemap appears once base_url is set")
         #expect(try server.get("/sitemap.xml").headers["content-type"] == "application/xml")
+        let atom = try server.get("/requests/feed.xml")
+        #expect(atom.status == 200 && atom.headers["content-type"] == "application/atom+xml")
+        #expect(atom.body.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.org/requests/feed.xml\"/>"))
+        let json = try server.get("/requests/feed.json")
+        #expect(json.status == 200 && json.headers["content-type"] == "application/feed+json")
+        #expect(json.body.contains("\"feed_url\": \"https://example.org/requests/feed.json\""))
+        // One sitemap file for a small site: no part to serve, as the build writes none.
+        #expect(try server.get("/sitemap-1.xml").status == 404)
     }
 
     /// A user template including a partial that does not exist shows as an error, at its tag.

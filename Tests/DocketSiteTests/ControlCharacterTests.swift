@@ -9,6 +9,8 @@ import Testing
 
     @Test func controlCharactersInATitleBecomeReplacementCharacters() throws {
         let site = SiteFixture.valid()
+        defer { site.delete() }
+        site.write("docket.yml", "base_url: https://example.org/\n")
         site.remove("content/requests/harden-network.yml")
         site.write("content/requests/harden-network.json", #"""
         {"title": "Harden\u0001 the\u000b network\u000c of a\u007f small\u0085 SaaS\ufffe",
@@ -19,7 +21,7 @@ import Testing
         let built = try site.build()
         let forbidden = Set(Self.title.unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0xFFFE })
         #expect(forbidden.count == 6)
-        for file in built.files where file.hasSuffix(".html") || file.hasSuffix(".xml") {
+        for file in built.files where file.hasSuffix(".html") || file.hasSuffix(".xml") || file.hasSuffix(".json") {
             let text = try #require(built.text(file))
             #expect(!text.unicodeScalars.contains(where: forbidden.contains), "\(file) holds a forbidden code point")
         }

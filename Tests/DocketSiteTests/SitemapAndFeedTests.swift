@@ -4,7 +4,7 @@ import Testing
 import DocketTestSupport
 
 /// `sitemap.xml` and `requests/feed.xml` (docs/spec.md §5): well-formed XML, the right pages,
-/// absolute folder URLs from `base_url`.
+/// absolute folder URLs from `base_url`. FeedReaderTests and SitemapSchemaTests go further.
 @Suite struct SitemapAndFeedTests {
     static let base = "https://experts.example.com/"
 
@@ -43,24 +43,25 @@ import DocketTestSupport
     }
 
     /// Without base_url there is no sitemap, since sitemap readers reject relative `<loc>`
-    /// values; the build says so in a note, which is not a content diagnostic.
-    @Test func withoutBaseURLThereIsNoSitemapButANote() throws {
+    /// values, and no feed (FeedReaderTests); the build warns, which is not a content
+    /// diagnostic.
+    @Test func withoutBaseURLThereIsNoSitemapButAWarning() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }
         let built = try site.build()
         #expect(!built.exists("sitemap.xml"))
-        #expect(built.exists("requests/feed.xml"), "the feed is left as it was")
         let result = try site.validate()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let summary = try SiteBuilder(result: result, siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
             .build(into: site.root + "/again", force: false)
-        #expect(summary.notes == [SiteBuilder.noSitemapNote])
-        #expect(SiteBuilder.noSitemapNote.contains("base_url") && SiteBuilder.noSitemapNote.contains("sitemap.xml"))
+        #expect(summary.notes == [SiteBuilder.noBaseURLWarning])
         site.write("docket.yml", "base_url: https://example.org/\n")
         let withBase = try SiteBuilder(result: try site.validate(), siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
             .build(into: site.root + "/again", force: false)
         #expect(withBase.notes == [])
-        #expect(FileManager.default.fileExists(atPath: site.root + "/again/sitemap.xml"))
+        for file in ["sitemap.xml", "requests/feed.xml", "requests/feed.json"] {
+            #expect(FileManager.default.fileExists(atPath: site.root + "/again/" + file), "\(file)")
+        }
     }
 
     @Test func feedIsAtomWithEntriesNewestFirst() throws {

@@ -5,8 +5,9 @@ import Foundation
 /// `docket check`: reads a built site back as a browser and a crawler would. Every
 /// internal reference (CSS loads included) resolves to a file, nothing is loaded from
 /// elsewhere, nothing sends the reader's data or moves them (forms, `ping`, refresh), no
-/// private value appears in any file or file name, and the sitemap and feed are
-/// well-formed and point at pages that exist (docs/checks.md).
+/// private value appears in any file or file name, and the sitemap (its index and parts)
+/// and the feeds (Atom and JSON) are well-formed and point at pages that exist
+/// (docs/checks.md).
 public struct SiteChecker: Sendable {
     public let root: String
     /// Values that must never be published: every e-mail address of the content.
@@ -42,8 +43,10 @@ public struct SiteChecker: Sendable {
                 found += ReferenceRules.cssProblems(String(decoding: data, as: UTF8.self), what: "the stylesheet", from: file, firstLine: 1, root: root).map {
                     CheckProblem(file: file, line: $0.line, rule: $0.rule, message: $0.message)
                 }
-            } else if file == "sitemap.xml" || file.hasSuffix("feed.xml") {
+            } else if SiteFeeds.isSitemapFile(file) || file.hasSuffix("feed.xml") {
                 found += checkXML(data, file: file)
+            } else if file.hasSuffix("feed.json") {
+                found += checkJSONFeed(data, file: file)
             }
             return found
         }
@@ -154,6 +157,19 @@ public struct SiteChecker: Sendable {
         guard let locations = XMLLocations.read(data) else {
             return [CheckProblem(file: file, line: nil, rule: "check.xml", message: "is not well-formed XML")]
         }
+        return problems(with: locations, in: file)
+    }
+
+    private func checkJSONFeed(_ data: Data, file: String) -> [CheckProblem] {
+        guard let locations = JSONFeedLocations.read(data) else {
+            return [CheckProblem(file: file, line: nil, rule: "check.json", message: "is not a JSON Feed (a JSON object with a version and items)")]
+        }
+        return problems(with: locations, in: file)
+    }
+
+    /// Every URL of a sitemap or feed names a file or page of this site: absolute under
+    /// `base_url`, or relative to the file's folder.
+    private func problems(with locations: [XMLLocations.Location], in file: String) -> [CheckProblem] {
         let folder = (file as NSString).deletingLastPathComponent
         var problems: [CheckProblem] = []
         for location in locations {

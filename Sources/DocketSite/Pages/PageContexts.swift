@@ -245,7 +245,10 @@ public struct RequestListPage: Sendable, Encodable {
     /// Newest first; closed requests are listed too, and marked.
     public let requests: [RequestCard]
     public let pagination: PaginationContext?
-    public let feedURL: String
+    /// `requests/feed.xml` and `requests/feed.json` from this page; nil without
+    /// `base_url`, since there are no feeds then (docs/decisions.md).
+    public let feedURL: String?
+    public let jsonFeedURL: String?
 }
 
 public struct RequestPage: Sendable, Encodable {

@@ -236,13 +236,17 @@ public struct PagePlanner: Sendable {
 
     // MARK: Requests
 
+    /// The feeds exist only with `base_url` (`SiteFeeds`): no page links to a missing file.
+    var hasFeeds: Bool { model.settings.baseURL != nil }
+
     public func requestListing(only folder: String? = nil) -> [PlannedPage] {
         listing(model.requests, at: Self.requests, noun: ("request", "requests"), only: folder) { page in
             RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
                                            section: Self.requests, trail: page.trail([("Requests", Self.requests)])),
                             resultsHeading: page.resultsHeading,
                             requests: page.items.map { requestCard($0, from: page.path) }, pagination: page.pagination,
-                            feedURL: page.path.link(toFile: "requests/feed.xml"))
+                            feedURL: hasFeeds ? page.path.link(toFile: SiteFeeds.atomFeedFile) : nil,
+                            jsonFeedURL: hasFeeds ? page.path.link(toFile: SiteFeeds.jsonFeedFile) : nil)
         }
     }
 

@@ -156,8 +156,9 @@ public enum RuleTable {
         Rule("check.ping", .error, "No link has a `ping` attribute, which reports the reader's clicks to another address."),
         Rule("check.refresh", .error, "No page reloads or redirects by itself with `<meta http-equiv=\"refresh\">`."),
         Rule("check.html", .error, "Every page parses as HTML."),
-        Rule("check.xml", .error, "The sitemap and the feed are well-formed XML."),
-        Rule("check.sitemap", .error, "The sitemap and the feed point only at pages of the site."),
+        Rule("check.xml", .error, "The sitemap (index and parts) and the Atom feed are well-formed XML."),
+        Rule("check.json", .error, "The JSON Feed is a JSON object with a `version` and `items`."),
+        Rule("check.sitemap", .error, "The sitemap and the feeds point only at pages of the site."),
         Rule("check.unreadable", .error, "Every file of the built site can be read."),
     ]
 }

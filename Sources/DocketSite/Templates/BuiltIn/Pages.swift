@@ -162,12 +162,14 @@ extension BuiltInTemplates {
     """
 
     static let requestList = """
-    {{<layout}}{{$main}}
+    {{<layout}}{{$head}}{{#feedURL}}<link rel="alternate" type="application/atom+xml" title="{{layout.siteTitle}}: requests (Atom)" href="{{feedURL}}">
+    {{/feedURL}}{{#jsonFeedURL}}<link rel="alternate" type="application/feed+json" title="{{layout.siteTitle}}: requests (JSON Feed)" href="{{jsonFeedURL}}">
+    {{/jsonFeedURL}}{{/head}}{{$main}}
     <header class="page-header">
     <h1>{{layout.pageTitle}}</h1>
     <p class="lede">What customers need help with, newest first. Requests closed to responses stay listed, marked as closed.</p>
-    <p class="feed"><a href="{{feedURL}}">Follow new requests with the Atom feed</a></p>
-    </header>
+    {{#feedURL}}<p class="feed">Follow new requests with the <a href="{{feedURL}}">Atom feed</a>{{#jsonFeedURL}} or the <a href="{{jsonFeedURL}}">JSON Feed</a>{{/jsonFeedURL}}</p>
+    {{/feedURL}}</header>
     <section class="results" aria-labelledby="results">
     <h2 id="results">{{resultsHeading}}</h2>
     {{^empty(requests)}}<ul class="card-list">
