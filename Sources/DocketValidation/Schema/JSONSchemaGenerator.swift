@@ -44,9 +44,7 @@ public enum JSONSchemaGenerator {
             var property = type(field.type, rule: field.rule, limits: limits)
             // An optional key written with no value (`firm:`) is absent to the validator,
             // so it is to the schema too: `docket new` writes optional keys that way.
-            if !field.required {
-                property = JSONObject([("anyOf", .array([.object(property), .object(JSONObject([("type", .string("null"))]))]))])
-            }
+            if !field.required { property = nullable(property) }
             property["description"] = .string(description(of: field.rule, limits: limits))
             properties.append((field.key, .object(property)))
         }
@@ -101,6 +99,22 @@ public enum JSONSchemaGenerator {
         case .record(let schema):
             return object(schema, limits: limits)
         }
+    }
+
+    /// `schema`, or no value at all. Written into the schema's own `type` or `anyOf` where
+    /// it has one, so that a validator still reports a wrong item at its own place
+    /// (`$.links[0].url`) rather than at the field.
+    static func nullable(_ schema: JSONObject) -> JSONObject {
+        var schema = schema
+        let null = JSONValue.object(JSONObject([("type", .string("null"))]))
+        if case .string(let type)? = schema["type"] {
+            schema["type"] = .array([.string(type), .string("null")])
+        } else if case .array(let choices)? = schema["anyOf"] {
+            schema["anyOf"] = .array(choices + [null])
+        } else {
+            schema = JSONObject([("anyOf", .array([.object(schema), null]))])
+        }
+        return schema
     }
 
     /// The rule's summary, and the length limit in force (docket.yml's `limits` included),
