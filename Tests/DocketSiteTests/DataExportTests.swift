@@ -109,6 +109,21 @@ import Testing
         #expect(ada["hourly_rate"] as? [String: String] == ["min": "99.90", "max": "150.05"])
     }
 
+    /// As on the pages (NulByteTests): a NUL or other control written escaped in content
+    /// is shown as U+FFFD, in the JSON as in the CSV.
+    @Test func forbiddenCodePointsAreReplacedAsOnThePages() throws {
+        let (site, built) = try Self.built { site in
+            site.write("content/experts/ada.yml", ValidContent.expert
+                .replacingOccurrences(of: "name: Ada Byron", with: #"name: "Ada\0By\x7Fron""#)
+                .replacingOccurrences(of: "skills: [networking, security]", with: #"skills: ["net\x01working"]"#))
+        }
+        defer { site.delete() }
+        let ada = try #require(try Self.entities(built, "experts").first)
+        #expect(ada["name"] as? String == "Ada\u{FFFD}By\u{FFFD}ron")
+        #expect(ada["skills"] as? [String] == ["net\u{FFFD}working"])
+        #expect(try #require(built.text("data/experts.csv")).contains("ada,Ada\u{FFFD}By\u{FFFD}ron,GB,"))
+    }
+
     @Test func withoutBaseURLThereIsNoAbsoluteURLAndPrettyURLsNameFolders() throws {
         let (plain, plainBuilt) = try Self.built(config: nil)
         defer { plain.delete() }

@@ -28,6 +28,8 @@ import Testing
         Case(value: "=HYPERLINK(\"x\",\"y\")", cell: "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
         Case(value: "a=b", cell: "a=b"),
         Case(value: "'quoted", cell: "'quoted"),
+        Case(value: "nul\u{0}here", cell: "nul\u{FFFD}here"),
+        Case(value: "\u{0}=1", cell: "\u{FFFD}=1"),
     ]
 
     @Test(arguments: cases)

@@ -39,8 +39,10 @@ enum ExpertsCSV {
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// One field: a leading formula character gets a `'` before it, so the cell is text;
-    /// then the field is quoted if it must be (RFC 4180 §2.6–2.7).
+    /// then the field is quoted if it must be (RFC 4180 §2.6–2.7). NUL and the other code
+    /// points pages never show become U+FFFD first, as on the pages.
     static func cell(_ value: String) -> String {
+        let value = value.withoutForbiddenCodePoints
         // By scalar: "\r\n" is one Character, and its first scalar is what a spreadsheet sees.
         var text = value
         if let first = value.unicodeScalars.first, formulaStarts.contains(Character(first)) { text = "'" + value }

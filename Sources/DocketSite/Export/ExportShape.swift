@@ -85,12 +85,14 @@ struct ExportField<Entity>: Sendable {
         self.value = value
     }
 
+    /// Free text as the pages show it: code points HTML and XML forbid (NUL, other
+    /// controls, noncharacters) become U+FFFD, here as on every page.
     static func text(_ key: String, _ description: String, _ read: @escaping @Sendable (Entity) -> String) -> Self {
-        Self(key, .text, description) { .string(read($0)) }
+        Self(key, .text, description) { .string(read($0).withoutForbiddenCodePoints) }
     }
 
     static func optionalText(_ key: String, _ description: String, _ read: @escaping @Sendable (Entity) -> String?) -> Self {
-        Self(key, .text, required: false, description) { read($0).map { .string($0) } }
+        Self(key, .text, required: false, description) { read($0).map { .string($0.withoutForbiddenCodePoints) } }
     }
 
     static func slug(_ key: String, _ description: String, _ read: @escaping @Sendable (Entity) -> String) -> Self {
@@ -106,7 +108,7 @@ struct ExportField<Entity>: Sendable {
     }
 
     static func texts(_ key: String, _ description: String, _ read: @escaping @Sendable (Entity) -> [String]) -> Self {
-        Self(key, .array(.text), description) { .array(read($0).map { .string($0) }) }
+        Self(key, .array(.text), description) { .array(read($0).map { .string($0.withoutForbiddenCodePoints) }) }
     }
 
     static func choice(_ key: String, _ options: [String], _ description: String, _ read: @escaping @Sendable (Entity) -> String) -> Self {
