@@ -61,7 +61,7 @@ public enum SiteExport {
         func schema(_ settings: SiteSettings) -> Data {
             var schema = JSONObject([("$schema", .string(JSONSchemaGenerator.draft))])
             if let base = settings.baseURL { schema["$id"] = .string(base + schemaPath) }
-            schema["title"] = .string("\(settings.title): \(name)")
+            schema["title"] = .string("\(settings.title.withoutForbiddenCodePoints): \(name)")
             schema["description"] = .string(summary)
             schema["type"] = .string("object")
             schema["properties"] = .object(JSONObject([
