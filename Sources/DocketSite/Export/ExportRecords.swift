@@ -9,7 +9,7 @@ import DocketValidation
 enum ExportRecords {
     static func expert(_ settings: SiteSettings) -> ExportRecord<Expert> {
         ExportRecord([
-            .slug("slug", "The expert's slug: the file name of content/experts/<slug>.yml.") { $0.slug },
+            .slug("slug", "The expert's slug: its file name under content/experts/, without the extension.") { $0.slug },
             .page("page", in: "experts", "The expert's page, relative to the site root.") { page(PagePlanner.expert($0.slug), settings) },
             .optionalURL("url", "The expert's page as an absolute URL; only when docket.yml sets base_url.") { url(PagePlanner.expert($0.slug), settings) },
             .text("name", "Display name.") { $0.name },
@@ -33,7 +33,7 @@ enum ExportRecords {
 
     static func firm(_ settings: SiteSettings) -> ExportRecord<Firm> {
         ExportRecord([
-            .slug("slug", "The firm's slug: the file name of content/firms/<slug>.yml.") { $0.slug },
+            .slug("slug", "The firm's slug: its file name under content/firms/, without the extension.") { $0.slug },
             .page("page", in: "firms", "The firm's page, relative to the site root.") { page(PagePlanner.firm($0.slug), settings) },
             .optionalURL("url", "The firm's page as an absolute URL; only when docket.yml sets base_url.") { url(PagePlanner.firm($0.slug), settings) },
             .text("name", "The firm's name.") { $0.name },
@@ -46,7 +46,7 @@ enum ExportRecords {
 
     static func request(_ settings: SiteSettings) -> ExportRecord<Request> {
         ExportRecord([
-            .slug("slug", "The request's slug: the file name of content/requests/<slug>.yml.") { $0.slug },
+            .slug("slug", "The request's slug: its file name under content/requests/, without the extension.") { $0.slug },
             .page("page", in: "requests", "The request's page, relative to the site root.") { page(PagePlanner.request($0.slug), settings) },
             .optionalURL("url", "The request's page as an absolute URL; only when docket.yml sets base_url.") { url(PagePlanner.request($0.slug), settings) },
             .text("title", "The request's title.") { $0.title },
