@@ -47,7 +47,10 @@ struct PreviewSite: Sendable {
                 return Resource(status: 200, contentType: ContentTypes.of(file), body: sitemap)
             }
         default:
-            break
+            // The data export, made from the same model as the build's (docs/content.md).
+            if let data = SiteExport.file(at: file, of: router.planner.model) {
+                return Resource(status: 200, contentType: ContentTypes.of(file), body: data)
+            }
         }
         do {
             let (status, html) = try rendered.page(at: file) {
@@ -72,6 +75,7 @@ enum ContentTypes {
         case "js": return "text/javascript; charset=utf-8"
         case "xml": return "application/xml"
         case "json": return "application/json"
+        case "csv": return "text/csv; charset=utf-8"
         case "txt": return "text/plain; charset=utf-8"
         case "png": return "image/png"
         case "jpg", "jpeg": return "image/jpeg"

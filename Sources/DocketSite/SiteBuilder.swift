@@ -112,7 +112,7 @@ public struct SiteBuilder {
         }
     }
 
-    /// Everything but the pages: assets, photos, sitemap and feed.
+    /// Everything but the pages: assets, photos, sitemap, feed and the data export.
     private func otherFiles(model: SiteModel, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
         var files = templates.assets
         let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
@@ -122,6 +122,7 @@ public struct SiteBuilder {
             }
         }
         files.merge(SiteFeeds.files(of: pages, model: model)) { _, feed in feed }
+        files.merge(SiteExport.files(of: model)) { _, export in export }
         return files
     }
 }

@@ -8,7 +8,7 @@ import Testing
 
 /// A rebuild of `docket serve` after a change (told only the files the watcher names)
 /// gives what a build from scratch gives: the same diagnostics, the same pages, the same
-/// sitemap and feed. Random sequences of edits, each step compared.
+/// sitemap, feed and data export. Random sequences of edits, each step compared.
 @Suite struct IncrementalBuildTests {
     @Test(arguments: 0..<12)
     func incrementalBuildsEqualBuildsFromScratch(seed: UInt64) throws {
@@ -41,7 +41,7 @@ private struct Rendering: Equatable, CustomStringConvertible {
                 let file = page.fileOverride ?? page.path.file
                 pages[file] = String(decoding: site.resource(at: file).body, as: UTF8.self)
             }
-            for file in ["sitemap.xml", "requests/feed.xml", "requests/feed.json"] {
+            for file in ["sitemap.xml", "requests/feed.xml", "requests/feed.json"] + SiteExport.paths {
                 pages[file] = String(decoding: site.resource(at: file).body, as: UTF8.self)
             }
             self.pages = pages
