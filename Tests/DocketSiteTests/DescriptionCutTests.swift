@@ -45,8 +45,9 @@ import Testing
 
     @Test func markupBecomesTextAndEntitiesAreDecodedOnce() {
         let html = #"<h3>About</h3>\#n<p>I fix <strong>AWS</strong> &amp; <em>GCP</em> &lt;b&gt; &quot;fast&quot; &amp;amp; <a href="https://x.example/?a=1&amp;b=2" rel="nofollow ugc noopener">here</a>.</p>\#n<p>Second.</p>"#
-        #expect(PlainText.firstParagraph(ofHTML: html) == #"I fix AWS & GCP <b> "fast" &amp; here ."#)
-        #expect(PlainText.text(ofHTML: "<ul>\n<li>One</li>\n<li>Two</li>\n</ul>") == "One Two")
+        #expect(PlainText.firstParagraph(ofHTML: html) == #"I fix AWS & GCP <b> "fast" &amp; here."#)
+        #expect(PlainText.text(ofHTML: "<ul>\n<li>One</li><li>Two</li>\n</ul><h3>Three</h3><p>Four<br>\nfive</p>") == "One Two Three Four five")
+        #expect(PlainText.text(ofHTML: "<p>With <em>clear</em>, <strong>written</strong>.</p>") == "With clear, written.")
         #expect(PlainText.firstParagraph(ofHTML: "<ul><li>Only a list</li></ul>") == "Only a list")
     }
 

@@ -18,6 +18,31 @@ _SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S
 _validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
+def test_jsonld_schema_is_a_valid_schema():
+    jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_jsonld_schema_rejects_what_docket_must_not_write():
+    """The schema is not vacuous: a private key, a wrong type and a missing field all fail."""
+    person = {"@context": "https://schema.org", "@type": "Person", "name": "A", "url": "a/",
+              "hasCredential": [{"@type": "EducationalOccupationalCredential", "name": "C",
+                                 "credentialCategory": "certification", "educationalLevel": "Professional"}],
+              "address": {"@type": "PostalAddress", "addressCountry": "FR"}}
+    assert _validator.is_valid(person)
+    for broken in ({**person, "email": "a@example.com"}, {**person, "@type": "Thing"},
+                   {k: v for k, v in person.items() if k != "hasCredential"},
+                   {**person, "address": {"@type": "PostalAddress", "addressCountry": "DE"}}):
+        assert not _validator.is_valid(broken), broken
+    review = {"@type": "Review", "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 5, "worstRating": 1},
+              "author": {"@type": "Person", "name": "B"}, "datePublished": "2026-11-10", "would_work_again": "yes"}
+    firm = {"@context": "https://schema.org", "@type": "Organization", "name": "F", "url": "f/",
+            "address": {"@type": "PostalAddress", "addressCountry": "GB"}, "review": [review],
+            "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.0, "reviewCount": 1, "bestRating": 5, "worstRating": 1}}
+    assert not _validator.is_valid(firm)
+    review.pop("would_work_again")
+    assert _validator.is_valid(firm)
+
+
 def expected_types(path: str) -> set[str]:
     """The top-level @types a page must carry, by where it lives (docs/spec.md §5)."""
     parts = path.split("/")

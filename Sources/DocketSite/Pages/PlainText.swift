@@ -16,7 +16,7 @@ public enum PlainText {
         return text(ofHTML: html)
     }
 
-    /// Rendered markdown as plain text: tags dropped (a block's end leaves a space), the
+    /// Rendered markdown as plain text: tags dropped (a block's edge leaves a space), the
     /// entities the renderer writes decoded once, white space collapsed.
     public static func text(ofHTML html: String) -> String {
         var out = ""
@@ -24,7 +24,9 @@ public enum PlainText {
         while index < html.endIndex {
             let character = html[index]
             if character == "<", let close = html[index...].firstIndex(of: ">") {
-                out.append(" ")
+                // A block's edge separates words; an inline tag (`<strong>`, `<a …>`) does not,
+                // so "<em>clear</em>, written" stays "clear, written".
+                if isBlockEdge(html[html.index(after: index)..<close]) { out.append(" ") }
                 index = html.index(after: close)
             } else if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
                       let decoded = entity(html[html.index(after: index)..<semicolon]) {
@@ -63,6 +65,13 @@ public enum PlainText {
         // One word longer than the limit: cut inside it rather than show nothing.
         if kept.isEmpty { kept = room }
         return kept + "…"
+    }
+
+    static let blockTags: Set<Substring> = ["p", "br", "ul", "ol", "li", "h3", "h4", "h5", "h6"]
+
+    private static func isBlockEdge(_ tag: Substring) -> Bool {
+        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+        return blockTags.contains(Substring(name.lowercased()))
     }
 
     private static func entity(_ name: Substring) -> Unicode.Scalar? {
