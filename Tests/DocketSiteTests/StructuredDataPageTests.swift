@@ -69,6 +69,21 @@ import Testing
         #expect(!html.contains("would_work_again") && !html.lowercased().contains("workagain"))
     }
 
+    @Test func requestIsADemandWithItsBudgetAndRegion() throws {
+        let html = try #require(Sample.site.text("requests/ecs-fargate-migration/index.html"))
+        let demand = try #require(try Self.objects(html).first)
+        #expect(demand["@type"] as? String == "Demand")
+        #expect(demand["name"] as? String == "Re-platform a Rails monolith from EC2 to ECS on Fargate")
+        #expect(demand["eligibleRegion"] as? String == "US")
+        let price = try #require(demand["priceSpecification"] as? [String: Any])
+        #expect(price["priceCurrency"] as? String == "USD" && price["minPrice"] as? Int == 10000 && price["maxPrice"] == nil)
+        #expect((demand["description"] as? String)?.hasPrefix("Our scheduling product for physiotherapy clinics") == true)
+        // The meta description is the same text, cut at a word boundary.
+        let description = try #require(Self.meta(html, "description"))
+        #expect(description.hasPrefix("Our scheduling product") && description.hasSuffix("…") && description.count <= 160)
+        #expect(!html.contains("@example.com"))
+    }
+
     @Test func listingPositionsRunAcrossPages() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }
