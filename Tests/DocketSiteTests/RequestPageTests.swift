@@ -86,7 +86,8 @@ import DocketTestSupport
             of: "We run three services in one account and want the network reviewed before an audit.", with: "'\(description)'"))
         let page = try site.build().page("requests/harden-network/index.html")
         #expect(page.main.text.contains(description))
-        #expect(page.document.all("script").isEmpty)
+        #expect(page.main.all("script").isEmpty)
+        #expect(page.document.all("script").allSatisfy { $0["type"] == "application/ld+json" })
         #expect(page.main.all("b").isEmpty)
     }
 }

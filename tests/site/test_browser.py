@@ -40,7 +40,10 @@ def local_load_problems(browser):
     state = browser.js("""
         return {
           remote: performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('file:')),
-          scripts: [...document.scripts].map(s => s.src || '(inline)'),
+          // The JSON-LD block is data the browser never runs (docs/decisions.md); one with a
+          // src, or of any other type, is a script.
+          scripts: [...document.scripts].filter(s => s.type !== 'application/ld+json' || s.src)
+                     .map(s => s.src || '(inline)'),
           brokenImages: [...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.getAttribute('src')),
           unloadedStyles: [...document.querySelectorAll('link[rel~=stylesheet]')].filter(l => !l.sheet).map(l => l.getAttribute('href')),
         };""")

@@ -243,13 +243,20 @@ def _urls(attribute: str, value: str) -> list[str]:
     return [value]
 
 
+def is_data_block(element) -> bool:
+    """The JSON-LD block (docs/decisions.md, "Structured data and link previews"): a script
+    of type application/ld+json, which browsers never run, and which loads nothing."""
+    return (_local(element.tag) == "script" and element.get("type") == "application/ld+json"
+            and not any(_local(k) == "src" for k in element.attrib))
+
+
 def problems(tree) -> list[str]:
     found = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue  # comments
         tag = _local(element.tag)
-        if tag in FORBIDDEN_ELEMENTS:
+        if tag in FORBIDDEN_ELEMENTS and not is_data_block(element):
             found.append(f"<{tag}> element")
         if tag == "meta" and element.get("http-equiv", "").strip().lower() == "refresh":
             found.append("<meta http-equiv=refresh>")
@@ -284,8 +291,9 @@ def visible_form(text: str) -> str:
 
 
 def page_text(tree) -> str:
+    # The JSON-LD block's text is data, not shown: a payload found only there is not "shown".
     return "".join(t for element in tree.iter() if isinstance(element.tag, str)
-                   for t in (element.text, element.tail) if t)
+                   for t in ((None if is_data_block(element) else element.text), element.tail) if t)
 
 
 def test_xss_every_payload_shows_as_text(hostile_site):
@@ -317,11 +325,13 @@ def test_xss_checker_catches_active_content():
     page = ("<!DOCTYPE html><title>x</title><a href=' JaVa\tScript:alert(1)'>a</a>"
             "<img src=x onerror=alert(1) style='color:red'><svg><a xlink:href='data:x'>s</a></svg>"
             "<img srcset='ok.png 1x, vbscript:x 2x'><iframe></iframe><form></form><base href=x>"
-            "<meta http-equiv=Refresh content=0><a href='mailto:a@example.com'>m</a><a href='../x.html'>r</a>")
+            "<meta http-equiv=Refresh content=0><a href='mailto:a@example.com'>m</a><a href='../x.html'>r</a>"
+            "<script type='application/ld+json' src='x.js'></script><script type='application/ld+json'>{}</script>")
     found = problems(html5lib.parse(page, treebuilder="etree", namespaceHTMLElements=False))
     text = "\n".join(found)
     for expected in ("scheme javascript", "onerror", "style=", "scheme data", "scheme vbscript",
                      "<iframe>", "<form>", "<base>", "meta http-equiv"):
         assert expected in text, f"{expected!r} not reported in {found}"
     assert not any("mailto" in f or "../x.html" in f for f in found)
+    assert found.count("<script> element") == 1, "a JSON-LD block with src is active content; one without is not"
     assert len(PAYLOADS) >= 40

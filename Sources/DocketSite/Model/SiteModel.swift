@@ -88,6 +88,8 @@ public struct Photo: Sendable, Hashable {
     public let source: String
     /// Relative to the output root: `media/alice-3f2a9c1d.png`.
     public let output: String
+    /// The pixel size its header declares, when it could be read.
+    public let size: ImageSize?
 }
 
 public struct Firm: Sendable {

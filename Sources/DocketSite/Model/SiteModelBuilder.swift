@@ -152,7 +152,8 @@ public enum SiteModelBuilder {
         let stem = String((name as NSString).deletingPathExtension.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
         let format = ImageFormat.sniff(Array(bytes.prefix(8)))?.rawValue ?? "bin"
         let fileExtension = format == "jpeg" ? "jpg" : format
-        return Photo(source: source, output: "media/\(stem)-\(ContentHash.hex(Data(bytes))).\(fileExtension)")
+        return Photo(source: source, output: "media/\(stem)-\(ContentHash.hex(Data(bytes))).\(fileExtension)",
+                     size: ImageSize(header: bytes))
     }
 
     /// A required field of a document that passed validation; missing means a bug upstream.

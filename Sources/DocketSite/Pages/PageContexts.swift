@@ -30,6 +30,12 @@ public struct LayoutContext: Sendable, Encodable {
     /// The pages above this one, outermost first (the current page is not in it): empty on
     /// the home page, the first page of a top-level listing and the 404 page.
     public let breadcrumbs: [LinkItem]
+    /// Open Graph and Twitter card values.
+    public let preview: LinkPreview
+    /// The page's schema.org data as JSON-LD text, already safe inside
+    /// `<script type="application/ld+json">` (no `<`, `>`, `&`, U+2028 or U+2029 in it):
+    /// `{{{layout.structuredData}}}`. Missing on proposals and the 404 page (noindex).
+    public let structuredData: String?
 }
 
 public struct NavItem: Sendable, Encodable {

@@ -50,21 +50,32 @@ public struct PagePlanner: Sendable {
     /// - Parameters:
     ///   - section: the top-level section the page is in, for the main navigation.
     ///   - trail: the pages above this one, outermost first, for the breadcrumbs.
+    ///   - kind: the `og:type`; `photo`: the image link previews show.
+    ///   - data: the page's own schema.org objects; the BreadcrumbList is added here.
     func layout(at path: SitePath, title: String, description: String, section: SitePath?, trail: [(String, SitePath)] = [],
-                indexable: Bool = true) -> LayoutContext {
+                indexable: Bool = true, kind: String = "website", photo: (Photo, alt: String)? = nil,
+                data: [JSONObject] = []) -> LayoutContext {
         let sections: [(String, SitePath)] = [("Home", .home), ("Experts", Self.experts), ("Firms", Self.firms), ("Requests", Self.requests)]
         let siteTitle = model.settings.title
+        let canonical = indexable ? model.settings.baseURL.map { path.absoluteURL(base: $0) } : nil
+        let description = PlainText.cut(description)
+        let image = photo.flatMap { photo, alt in
+            model.settings.baseURL.map { PreviewImage(url: $0 + photo.output, width: photo.size?.width, height: photo.size?.height, alt: alt) }
+        }
         return LayoutContext(
             siteTitle: siteTitle, language: model.settings.language, pageTitle: title,
             documentTitle: path == .home && title == siteTitle ? siteTitle : "\(title) · \(siteTitle)", description: description,
-            canonical: indexable ? model.settings.baseURL.map { path.absoluteURL(base: $0) } : nil,
+            canonical: canonical,
             noindex: !indexable, stylesheet: path.link(toFile: Self.stylesheet), assetsURL: path.link(toFile: "assets/"), homeURL: path.link(to: .home, pretty: pretty),
             nav: sections.map { label, target in
                 let current = target == section
                 return NavItem(label: label, url: path.link(to: target, pretty: pretty), current: current,
                                ariaCurrent: current ? (target == path ? "page" : "true") : nil)
             },
-            breadcrumbs: trail.map { LinkItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty)) })
+            breadcrumbs: trail.map { LinkItem(label: $0.0, url: path.link(to: $0.1, pretty: pretty)) },
+            preview: LinkPreview(title: title, description: description, type: kind, url: canonical, siteName: siteTitle,
+                                 image: image, twitterCard: "summary"),
+            structuredData: indexable ? structuredData(data, at: path, title: title, trail: trail) : nil)
     }
 
     // MARK: Home and 404
@@ -73,7 +84,8 @@ public struct PagePlanner: Sendable {
         let path = SitePath.home
         let open = model.requests.filter(\.acceptingResponses).count
         let context = HomePage(
-            layout: layout(at: path, title: model.settings.title, description: "Certified cloud experts, their firms, and the requests customers have posted.", section: .home),
+            layout: layout(at: path, title: model.settings.title, description: "Certified cloud experts, their firms, and the requests customers have posted.", section: .home,
+                           data: [websiteData()]),
             expertCount: model.experts.count, firmCount: model.firms.count, requestCount: model.requests.count,
             openRequestCount: open,
             expertCountText: CountText(model.experts.count, "expert", "experts"), firmCountText: CountText(model.firms.count, "firm", "firms"),
@@ -128,7 +140,8 @@ public struct PagePlanner: Sendable {
         let trail = [("Experts", Self.experts)] + (isAll ? [] : [(title, listingPath)])
         return listing(experts, at: listingPath, noun: ("expert", "experts"), only: folder) { page in
             ExpertListPage(layout: layout(at: page.path, title: page.title(title), description: description,
-                                          section: Self.experts, trail: page.trail(trail)),
+                                          section: Self.experts, trail: page.trail(trail),
+                                          data: [itemListData(page, title: page.title(title)) { ($0.name, Self.expert($0.slug)) }]),
                            heading: page.title(title), intro: intro,
                            resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
                            allExperts: allFilter(from: page.path, current: isAll), levels: levelFilters(from: page.path, current: level),
@@ -142,8 +155,9 @@ public struct PagePlanner: Sendable {
         let reviews = firm?.reviews ?? []
         let average = DisplayText.average(of: reviews.map(\.rating))
         let context = ExpertPage(
-            layout: layout(at: path, title: expert.name, description: "\(expert.name), certified cloud expert in \(DisplayText.countryInSentence(expert.country)).",
-                           section: Self.experts, trail: [("Experts", Self.experts)]),
+            layout: layout(at: path, title: expert.name, description: expertDescription(expert),
+                           section: Self.experts, trail: [("Experts", Self.experts)], kind: "profile",
+                           photo: expert.photo.map { ($0, alt: "Photo of \(expert.name)") }, data: [personData(expert, firm: firm)]),
             name: expert.name, initials: DisplayText.initials(expert.name),
             photoURL: expert.photo.map { path.link(toFile: $0.output) }, photoAlt: "Photo of \(expert.name)",
             countryName: DisplayText.country(expert.country),
@@ -199,7 +213,8 @@ public struct PagePlanner: Sendable {
     public func firmListing(only folder: String? = nil) -> [PlannedPage] {
         listing(model.firms, at: Self.firms, noun: ("firm", "firms"), only: folder) { page in
             FirmListPage(layout: layout(at: page.path, title: page.title("Firms"), description: "Consulting firms and the experts who work for them.",
-                                        section: Self.firms, trail: page.trail([("Firms", Self.firms)])),
+                                        section: Self.firms, trail: page.trail([("Firms", Self.firms)]),
+                                        data: [itemListData(page, title: page.title("Firms")) { ($0.name, Self.firm($0.slug)) }]),
                          resultsHeading: page.resultsHeading,
                          firms: page.items.map { firm in
                              let average = DisplayText.average(of: firm.reviews.map(\.rating))
@@ -219,8 +234,8 @@ public struct PagePlanner: Sendable {
         let average = DisplayText.average(of: firm.reviews.map(\.rating))
         let experts = firm.experts.compactMap(model.expert)
         let context = FirmPage(
-            layout: layout(at: path, title: firm.name, description: "\(firm.name), a consulting firm in \(DisplayText.countryInSentence(firm.country)).",
-                           section: Self.firms, trail: [("Firms", Self.firms)]),
+            layout: layout(at: path, title: firm.name, description: firmDescription(firm),
+                           section: Self.firms, trail: [("Firms", Self.firms)], data: [organizationData(firm, experts: experts)]),
             name: firm.name, countryName: DisplayText.country(firm.country), aboutHTML: firm.aboutHTML,
             experts: experts.map { expertCard($0, from: path) }, expertCountText: CountText(experts.count, "expert", "experts"),
             reviews: firm.reviews.map(reviewItem), averageRating: average,
@@ -242,7 +257,8 @@ public struct PagePlanner: Sendable {
     public func requestListing(only folder: String? = nil) -> [PlannedPage] {
         listing(model.requests, at: Self.requests, noun: ("request", "requests"), only: folder) { page in
             RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
-                                           section: Self.requests, trail: page.trail([("Requests", Self.requests)])),
+                                           section: Self.requests, trail: page.trail([("Requests", Self.requests)]),
+                                           data: [itemListData(page, title: page.title("Requests")) { ($0.title, Self.request($0.slug)) }]),
                             resultsHeading: page.resultsHeading,
                             requests: page.items.map { requestCard($0, from: page.path) }, pagination: page.pagination,
                             feedURL: hasFeeds ? page.path.link(toFile: SiteFeeds.atomFeedFile) : nil,
@@ -253,8 +269,8 @@ public struct PagePlanner: Sendable {
     public func requestPage(_ request: Request) -> PlannedPage {
         let path = Self.request(request.slug)
         let context = RequestPage(
-            layout: layout(at: path, title: request.title, description: "A request for help: \(DisplayText.budget(request.budget)).",
-                           section: Self.requests, trail: [("Requests", Self.requests)]),
+            layout: layout(at: path, title: request.title, description: request.description,
+                           section: Self.requests, trail: [("Requests", Self.requests)], data: [demandData(request)]),
             title: request.title, description: request.description, budget: DisplayText.budget(request.budget),
             countryName: DisplayText.country(request.country), customerName: request.customerName,
             created: DisplayText.date(request.created), accepting: request.acceptingResponses,
@@ -323,7 +339,10 @@ public struct PagePlanner: Sendable {
         let listing: SitePath
         let number: Int
         let pageCount: Int
+        /// This page's items, indexed by their place in the whole listing.
         let items: ArraySlice<Item>
+        /// How many items the whole listing has.
+        let itemCount: Int
         let pagination: PaginationContext?
         /// "9 experts", "1 expert", or "Experts 21–31 of 31" on a paginated listing.
         let resultsHeading: String
@@ -360,7 +379,7 @@ public struct PagePlanner: Sendable {
             } else {
                 heading = items.isEmpty ? "No \(noun.plural) yet" : CountText(items.count, noun.singular, noun.plural).text
             }
-            let page = ListingPage(path: path, listing: listing, number: number, pageCount: pagination.pageCount, items: items[range],
+            let page = ListingPage(path: path, listing: listing, number: number, pageCount: pagination.pageCount, items: items[range], itemCount: items.count,
                                    pagination: pagination.context(forPage: number, pretty: pretty), resultsHeading: heading)
             return PlannedPage(path: path, template: template, context: make(page))
         }

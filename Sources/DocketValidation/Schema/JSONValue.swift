@@ -3,6 +3,9 @@
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
+    /// A number with a fraction, already written in JSON's decimal form ("4.5"): averages
+    /// are computed in integers (DisplayText.average) and never pass through a Double.
+    case decimal(String)
     case bool(Bool)
     case array([JSONValue])
     case object(JSONObject)
@@ -12,6 +15,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let text): return JSONText.quote(text)
         case .number(let number): return String(number)
+        case .decimal(let text): return text
         case .bool(let value): return value ? "true" : "false"
         case .array(let items):
             guard !items.isEmpty else { return "[]" }

@@ -1,5 +1,7 @@
 extension BuiltInTemplates {
-    /// The frame of every page. Pages fill `{{$main}}`; `{{$head}}` (empty) and `{{$footer}}`
+    /// The frame of every page. The head carries link previews (Open Graph, Twitter card)
+    /// and the page's JSON-LD, which `layout.structuredData` holds already script-safe.
+    /// Pages fill `{{$main}}`; `{{$head}}` (empty) and `{{$footer}}`
     /// can be filled too. Landmarks: one banner (header), the
     /// main navigation, breadcrumbs when the page has any, one main, one contentinfo (footer).
     static let layout = """
@@ -13,7 +15,22 @@ extension BuiltInTemplates {
     <meta name="color-scheme" content="light dark">
     {{#layout.noindex}}<meta name="robots" content="noindex">
     {{/layout.noindex}}{{#layout.canonical}}<link rel="canonical" href="{{layout.canonical}}">
-    {{/layout.canonical}}<link rel="stylesheet" href="{{layout.stylesheet}}">
+    {{/layout.canonical}}<meta property="og:type" content="{{layout.preview.type}}">
+    <meta property="og:title" content="{{layout.preview.title}}">
+    <meta property="og:description" content="{{layout.preview.description}}">
+    <meta property="og:site_name" content="{{layout.preview.siteName}}">
+    {{#layout.preview.url}}<meta property="og:url" content="{{layout.preview.url}}">
+    {{/layout.preview.url}}{{#layout.preview.image}}<meta property="og:image" content="{{url}}">
+    {{#width}}<meta property="og:image:width" content="{{width}}">
+    {{/width}}{{#height}}<meta property="og:image:height" content="{{height}}">
+    {{/height}}<meta property="og:image:alt" content="{{alt}}">
+    {{/layout.preview.image}}<meta name="twitter:card" content="{{layout.preview.twitterCard}}">
+    <meta name="twitter:title" content="{{layout.preview.title}}">
+    <meta name="twitter:description" content="{{layout.preview.description}}">
+    {{#layout.preview.image}}<meta name="twitter:image" content="{{url}}">
+    <meta name="twitter:image:alt" content="{{alt}}">
+    {{/layout.preview.image}}{{#layout.structuredData}}<script type="application/ld+json">{{{layout.structuredData}}}</script>
+    {{/layout.structuredData}}<link rel="stylesheet" href="{{layout.stylesheet}}">
     {{$head}}{{/head}}</head>
     <body>
     <a class="skip-link" href="#main">Skip to main content</a>
