@@ -44,8 +44,6 @@ public struct PreviewServer: Sendable {
             builder.mediaChanged()
             rebuild(.none)
         }
-        contentWatcher.start()
-        mediaWatcher.start()
         defer {
             contentWatcher.stop()
             mediaWatcher.stop()
@@ -60,7 +58,14 @@ public struct PreviewServer: Sendable {
             },
             configuration: .init(address: .hostname(host, port: port), serverName: "docket",
                                  availableConnectionsDelegate: MaximumAvailableConnections(Self.connectionLimit())),
-            onServerRunning: { channel in onReady(channel.localAddress?.port ?? 0) },
+            // The watchers read their events only once the server listens: a server that
+            // cannot bind stops with no rebuild running. Nothing is lost meanwhile, as the
+            // kernel queues the events of the watches set up above.
+            onServerRunning: { channel in
+                contentWatcher.start()
+                mediaWatcher.start()
+                onReady(channel.localAddress?.port ?? 0)
+            },
             logger: Logger(label: "docket.serve", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         try await app.runService(gracefulShutdownSignals: [])

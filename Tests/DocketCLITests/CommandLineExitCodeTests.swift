@@ -33,7 +33,8 @@ import Testing
         let site = CLISite.valid()
         let socket = try ListeningSocket()
         let outcome = try site.docket("serve", "--port", String(socket.port), "--now", "2026-11-22")
-        #expect(outcome.status != 0 && outcome.status != 1 && outcome.status != Self.usageError)
+        #expect(outcome.status != 0 && outcome.status != 1 && outcome.status != Self.usageError,
+                "exit \(outcome.status)\(outcome.killed ? " (signal)" : ""): \(outcome.stderr)")
         #expect(outcome.stderr.contains("cannot serve on 127.0.0.1 port \(socket.port)"))
         #expect(outcome.stderr.contains("Address already in use"))
     }
