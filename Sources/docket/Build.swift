@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         if result.errorCount > 0 {
             FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(result.diagnostics)).utf8))
-            FileHandle.standardError.write(Data("\(result.errorCount) errors: nothing was written\n".utf8))
+            FileHandle.standardError.write(Data("\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"): nothing was written\n".utf8))
             throw ExitCode(1)
         }
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(warnings)).utf8))
@@ -39,6 +39,9 @@ struct Build: ParsableCommand {
         } catch {
             throw commandFailure(error.description)
         }
+        if output == nil {
+            do { try OutputGuard.refuseLinks(in: result.config.outputDir, under: site.siteRoot) } catch { throw commandFailure(error.description) }
+        }
         let destination = output ?? site.siteRoot + "/" + result.config.outputDir
         let progress = TerminalProgress.onStandardError()
         var report: SiteBuilder.Progress?
@@ -48,7 +51,7 @@ struct Build: ParsableCommand {
         var checkFailure: ExitCode?
         let verify: ((String) -> String?)? = !check ? nil : { staging in
             progress?.finish()
-            do { try Check.check(folder: staging, result: result) } catch {
+            do { try Check.check(folder: staging, result: result, shownAs: output ?? result.config.outputDir) } catch {
                 checkFailure = error as? ExitCode ?? ExitCode(2)
                 return "docket check found problems in the new site: the previous site was left as it was"
             }

@@ -37,8 +37,9 @@ struct Check: ParsableCommand {
         try Self.check(folder: located.folder, result: result)
     }
 
-    /// Shared with `docket build --check`.
-    static func check(folder: String, result: ValidationResult?) throws {
+    /// Shared with `docket build --check`, which checks the new site in its staging folder
+    /// and names it as the output it is about to become (`shownAs`).
+    static func check(folder: String, result: ValidationResult?, shownAs shown: String? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw commandFailure("no built site at \(folder)")
@@ -49,7 +50,7 @@ struct Check: ParsableCommand {
         for problem in problems {
             FileHandle.standardOutput.write(Data((problem.description + "\n").utf8))
         }
-        FileHandle.standardError.write(Data("checked \(folder): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n".utf8))
+        FileHandle.standardError.write(Data("checked \(shown ?? folder): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n".utf8))
         if !problems.isEmpty { throw ExitCode(1) }
     }
 }

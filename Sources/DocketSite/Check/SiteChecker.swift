@@ -1,5 +1,6 @@
 import CLibXML2
 import DocketContent
+import DocketValidation
 import Foundation
 
 /// `docket check`: reads a built site back as a browser and a crawler would. Every
@@ -33,8 +34,8 @@ public struct SiteChecker: Sendable {
         let problems = files.parallelMap { file -> [CheckProblem] in
             // Opened without blocking: a FIFO in the output must not hang the check.
             let data: Data
-            do { data = Data(try RegularFile.read(root + "/" + file)) } catch {
-                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read: \(error)")]
+            do throws(RegularFile.Failure) { data = Data(try RegularFile.read(root + "/" + file)) } catch {
+                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read: it \(error.description)")]
             }
             var found = privateData(in: data, file: file)
             if file.hasSuffix(".html") {
@@ -66,9 +67,10 @@ public struct SiteChecker: Sendable {
                 problems.append(CheckProblem(file: file, line: problem.line, rule: problem.rule, message: problem.message))
             }
         }
-        let text = Array(page.visibleText.lowercased().utf8)
-        for (value, needle) in zip(privateValues, privateNeedles) where Self.bytes(text, contain: needle) {
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "shows a private e-mail address (\(Self.masked(value)))"))
+        let visible = page.visibleText.lowercased()
+        let readings = [Array(visible.utf8)] + PublishedReadings.otherReadings(of: visible)
+        if privateNeedles.contains(where: { needle in readings.contains { Self.bytes($0, contain: needle) } }) {
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "shows a private e-mail address of the content"))
         }
         return problems
     }
@@ -76,16 +78,23 @@ public struct SiteChecker: Sendable {
     /// Private values in the file's bytes as written, and percent-decoded; HTML pages are
     /// also read with their entities decoded (`checkPage`).
     private func privateData(in data: Data, file: String) -> [CheckProblem] {
-        let raw = String(decoding: data, as: UTF8.self).lowercased()
-        let rawBytes = Array(raw.utf8)
-        let decodedBytes = raw.contains("%") ? Array((raw.removingPercentEncoding ?? raw).utf8) : rawBytes
+        privateData(in: String(decoding: data, as: UTF8.self), at: file, where: "")
+    }
+
+    /// Private values in `text` as written, leniently percent-decoded and without invisible
+    /// characters (`PublishedReadings`, as validation reads a public field), reported on
+    /// `file` without quoting them.
+    private func privateData(in text: String, at file: String, where place: String) -> [CheckProblem] {
+        let raw = text.lowercased()
+        let readings = [Array(raw.utf8)] + PublishedReadings.otherReadings(of: raw)
         var problems: [CheckProblem] = []
-        for (value, needle) in zip(privateValues, privateNeedles)
-        where Self.bytes(rawBytes, contain: needle) || Self.bytes(decodedBytes, contain: needle) {
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "holds a private e-mail address (\(Self.masked(value)))"))
+        let found = privateNeedles.filter { needle in readings.contains { Self.bytes($0, contain: needle) } }
+        if !found.isEmpty {
+            let count = found.count == 1 ? "a private e-mail address" : "\(found.count) private e-mail addresses"
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "holds \(count) of the content\(place)"))
         }
         if raw.contains("would_work_again") {
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback"))
+            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback\(place)"))
         }
         return problems
     }
@@ -94,18 +103,7 @@ public struct SiteChecker: Sendable {
     /// again): a page at `experts/ada@example.com/` publishes the address as surely as a
     /// page that shows it.
     private func privateData(inName path: String) -> [CheckProblem] {
-        let raw = (path as NSString).lastPathComponent.lowercased()
-        let rawBytes = Array(raw.utf8)
-        let decodedBytes = raw.contains("%") ? Array((raw.removingPercentEncoding ?? raw).utf8) : rawBytes
-        var problems: [CheckProblem] = []
-        for (value, needle) in zip(privateValues, privateNeedles)
-        where Self.bytes(rawBytes, contain: needle) || Self.bytes(decodedBytes, contain: needle) {
-            problems.append(CheckProblem(file: path, line: nil, rule: "check.private-data", message: "has a private e-mail address in its name (\(Self.masked(value)))"))
-        }
-        if raw.contains("would_work_again") {
-            problems.append(CheckProblem(file: path, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback, in its name"))
-        }
-        return problems
+        privateData(in: (path as NSString).lastPathComponent, at: path, where: ", in its name")
     }
 
     /// `problem` with every private value in its file name and message masked, as
@@ -114,10 +112,10 @@ public struct SiteChecker: Sendable {
         func redact(_ text: String) -> String {
             var text = text
             let lowered = text.lowercased()
-            let decoded = (lowered.contains("%") ? lowered.removingPercentEncoding : nil) ?? lowered
+            let decoded = PublishedReadings.percentDecoded(Array(lowered.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? lowered
             for value in privateValues where lowered.contains(value) || decoded.contains(value) {
-                if !lowered.contains(value) { text = text.removingPercentEncoding ?? text }
-                text = text.replacingOccurrences(of: value, with: Self.masked(value), options: .caseInsensitive)
+                if !lowered.contains(value) { text = text.removingPercentEncoding ?? decoded }
+                text = text.replacingOccurrences(of: value, with: "[private]", options: .caseInsensitive)
             }
             return text
         }
@@ -145,12 +143,6 @@ public struct SiteChecker: Sendable {
                 return false
             }
         }
-    }
-
-    /// Shows enough of an address to find it in the content, not enough to publish it.
-    static func masked(_ value: String) -> String {
-        guard let at = value.firstIndex(of: "@") else { return "…" }
-        return String(value.prefix(1)) + "…" + String(value[at...])
     }
 
     private func checkXML(_ data: Data, file: String) -> [CheckProblem] {

@@ -38,6 +38,23 @@ public enum OutputGuard {
         }
     }
 
+    /// docket.yml's `output_dir` may not pass through a symbolic link: the site's own
+    /// files (which anyone who can open a pull request writes) would otherwise send the
+    /// build, its lock and its staging folders, and with `--force` the removal of what is
+    /// there, anywhere the link points. A folder named on the command line (`--output`)
+    /// is the user's own choice and may be anywhere.
+    public static func refuseLinks(in outputDir: String, under siteRoot: String) throws(Refusal) {
+        var path = siteRoot
+        for part in outputDir.split(separator: "/") where part != "." {
+            path += "/" + part
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                throw Refusal(description: "refusing to write the site to \(outputDir): \(path.dropFirst(siteRoot.count + 1)) is a symbolic link (output_dir must be a real folder inside the site; use --output to write elsewhere)")
+            }
+        }
+    }
+
     /// An absolute path without `.`, `..` or links, for comparing folders.
     static func resolved(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -31,7 +31,7 @@ struct PrivateValueLeaks {
         guard let source else { return [] }
         let bytes = Array(title.utf8)
         var found = index.occurrences(in: bytes).map(\.value)
-        found += [PublishedReadings.percentDecoded(bytes), Array(title.lowercased().utf8)].compactMap { $0 }
+        found += (PublishedReadings.otherReadings(of: title) + [Array(title.lowercased().utf8)])
             .flatMap { index.occurrences(in: $0).map(\.value) }
         return Set(found).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { value in
             Diagnostic(file: source.file, position: source.position, severity: RuleTable.rule(Self.rule).severity,
@@ -72,8 +72,7 @@ struct PrivateValueLeaks {
             reported.insert(value)
             context.report(Self.rule, message(key, value), in: source, utf8Offset: range.lowerBound)
         }
-        var readings: [[UInt8]] = []
-        if let decoded = PublishedReadings.percentDecoded(bytes) { readings.append(decoded) }
+        var readings = PublishedReadings.otherReadings(of: source.text)
         if PublishedReadings.hasASCIILowercaseMapping(source.text) { readings.append(Array(source.text.lowercased().utf8)) }
         if let html { readings += Self.htmlReadings(html) ?? [] }
         report(readings: readings, source: source, key: key, reported: &reported, into: &context)
@@ -81,7 +80,7 @@ struct PrivateValueLeaks {
 
     private static func htmlReadings(_ html: String) -> [[UInt8]]? {
         guard let rendered = PublishedReadings.readings(ofHTML: html) else { return nil }
-        return rendered + rendered.compactMap(PublishedReadings.percentDecoded)
+        return rendered + rendered.flatMap { PublishedReadings.otherReadings(of: String(decoding: $0, as: UTF8.self)) }
     }
 
     /// Values found only in another reading are reported once each, at the field's value.

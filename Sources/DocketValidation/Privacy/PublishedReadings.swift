@@ -3,7 +3,7 @@ import Foundation
 /// The other ways a public text can show a private value once published, besides its
 /// bytes as written: what `docket check` (SiteChecker) reads back from a page, so that
 /// `validate` stops what `check` would find.
-enum PublishedReadings {
+public enum PublishedReadings {
     /// Whether the text holds a byte an address, or a way of writing one, needs: `@`, `%`
     /// (a percent escape), `&` (an entity), or the lead byte of the two characters whose
     /// Unicode lower case is ASCII (U+212A KELVIN SIGN → k, U+0130 → i + U+0307).
@@ -24,7 +24,7 @@ enum PublishedReadings {
     }
 
     /// The text percent-decoded, leniently (`100%` stays as it is); nil without a `%`.
-    static func percentDecoded(_ bytes: [UInt8]) -> [UInt8]? {
+    public static func percentDecoded(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.contains(UInt8(ascii: "%")) else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
@@ -40,6 +40,28 @@ enum PublishedReadings {
             }
         }
         return output
+    }
+
+    /// The text without the characters a reader does not see (Unicode's default-ignorable
+    /// code points: zero-width space and joiners, the word joiner, the soft hyphen…), so
+    /// `ada\u{2060}@example.com` reads as the address it shows; nil when it has none.
+    public static func withoutInvisibles(_ text: String) -> [UInt8]? {
+        guard text.unicodeScalars.contains(where: \.properties.isDefaultIgnorableCodePoint) else { return nil }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: text.unicodeScalars.lazy.filter { !$0.properties.isDefaultIgnorableCodePoint })
+        return Array(String(shown).utf8)
+    }
+
+    /// The readings of a text `docket check` and `validate` look for private values in,
+    /// besides its bytes: percent-decoded, and without invisible characters (and both).
+    public static func otherReadings(of text: String) -> [[UInt8]] {
+        var readings: [[UInt8]] = []
+        if let decoded = percentDecoded(Array(text.utf8)) { readings.append(decoded) }
+        if let shown = withoutInvisibles(text) {
+            readings.append(shown)
+            if let decoded = percentDecoded(shown) { readings.append(decoded) }
+        }
+        return readings
     }
 
     /// The subset HTML of a markdown field as a reader sees it: entities decoded, with its

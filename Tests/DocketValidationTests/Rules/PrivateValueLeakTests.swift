@@ -84,6 +84,14 @@ import DocketTestSupport
         #expect(try leaks(site) == ["\(SiteFixture.requestPath):5:7"])
     }
 
+    /// An address split by a character a reader does not see (word joiner, zero-width
+    /// space, soft hyphen) shows as the address on the page (review finding).
+    @Test(arguments: ["ada\u{2060}@example.com", "ada@exa\u{200B}mple.com", "ada@example\u{00AD}.com"])
+    func anAddressSplitByAnInvisibleCharacter(name: String) throws {
+        let site = SiteFixture.valid(replacing: SiteFixture.requestPath, with: ValidContent.request.replacingLine("name: Jeanne", with: "name: \"\(name)\""))
+        #expect(try leaks(site) == ["\(SiteFixture.requestPath):5:7"])
+    }
+
     /// Not leaks: the private field itself, other addresses, a yes/no private value
     /// written in public text, an address that merely shares a domain or a local part.
     @Test func whatIsNotALeak() throws {
