@@ -11,15 +11,19 @@ public enum FolderListing {
         public var shown: String
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// Entries other than `.` and `..`, unsorted; empty when the folder cannot be read.
     public static func entries(of folder: String) -> [Entry] {
         guard let stream = opendir(folder) else { return [] }
         defer { closedir(stream) }
         var entries: [Entry] = []
         while let entry = readdir(stream) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix(while: { $0 != 0 }))
-            }
+            // Read in place up to its NUL: the record readdir returns is only as long as its
+            // name, so copying the whole 256-byte `d_name` field could read past the buffer
+            // (AddressSanitizer found it on a large folder).
+            let field = UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: field, count: strlen(field)))
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
             let name = String(validating: bytes, as: UTF8.self)
             entries.append(Entry(name: name, shown: name ?? escaped(bytes)))

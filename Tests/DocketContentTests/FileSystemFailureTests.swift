@@ -69,4 +69,22 @@ import Testing
         #expect(entries.first?.name == nil)
         #expect(entries.first?.shown == "caf\\xE9")
     }
+
+    /// Many entries of every name length: readdir's records are as long as their names, so
+    /// a listing that copied the whole 256-byte name field read past the end of its buffer
+    /// (AddressSanitizer, in the sanitizer run of scripts/test, reports it).
+    @Test func aLargeFolderIsListedExactly() throws {
+        let folder = NSTemporaryDirectory() + "docket-listing-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var names: Set<String> = []
+        for length in 1...200 {
+            for copy in 0..<3 {
+                let name = String(repeating: "abcdefghij", count: 21).prefix(length - 1) + String(copy)
+                names.insert(String(name))
+            }
+        }
+        for name in names { #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: nil)) }
+        #expect(Set(FolderListing.entries(of: folder).compactMap(\.name)) == names)
+    }
 }
