@@ -10,6 +10,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object(JSONObject)
 
+    /// On one line, with no space after `,` or `:`.
+    public var compact: String {
+        switch self {
+        case .string(let text): return JSONText.quote(text)
+        case .number, .decimal, .bool: return rendered()
+        case .array(let items): return "[" + items.map(\.compact).joined(separator: ",") + "]"
+        case .object(let object): return "{" + object.pairs.map { JSONText.quote($0.0) + ":" + $0.1.compact }.joined(separator: ",") + "}"
+        }
+    }
+
     /// Pretty-printed with two-space indents.
     public func rendered(indent: String = "") -> String {
         switch self {
