@@ -16,6 +16,7 @@ let package = Package(
         // this one (Fuzz/, Benchmarks/) can depend on them by path.
         .library(name: "DocketContent", targets: ["DocketContent"]),
         .library(name: "DocketMarkdown", targets: ["DocketMarkdown"]),
+        .library(name: "DocketDomain", targets: ["DocketDomain"]),
         .library(name: "DocketValidation", targets: ["DocketValidation"]),
         .library(name: "DocketSite", targets: ["DocketSite"]),
         // What each fuzz target checks of one input: Fuzz/ runs it under libFuzzer and
@@ -47,14 +48,15 @@ let package = Package(
         .target(name: "CDocketSystem"),
         .target(name: "DocketContent", dependencies: ["Yams"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem"]),
-        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketMarkdown"]),
+        .target(name: "DocketDomain", dependencies: ["DocketContent"]),
+        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown"]),
         .target(name: "DocketTemplates"),
-        .target(name: "DocketSite", dependencies: ["DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
-        .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketMarkdown", "DocketValidation"]),
+        .target(name: "DocketSite", dependencies: ["DocketDomain", "DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
+        .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
             dependencies: [
-                "DocketSite", "DocketValidation", "CDocketSystem",
+                "DocketSite", "DocketDomain", "DocketValidation", "CDocketSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketValidation", "DocketSite", "DocketServer",
+                "DocketDomain", "DocketValidation", "DocketSite", "DocketServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +86,7 @@ let package = Package(
             // The GFM spec the tests read as an oracle (Data/README.md), not a resource.
             exclude: ["Data"]
         ),
+        .testTarget(name: "DocketDomainTests", dependencies: ["DocketDomain"]),
         .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation", "DocketTestSupport"]),
         // swift-mustache is the reference the template engine is compared with, in tests only.
         .testTarget(

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Reads the renderer's HTML as a browser's tokenizer would see its tags, and lists what
 /// the subset never writes. Text is escaped, so every `<` must open one of the subset's
 /// tags, written the one way the writer writes it. Stricter than parsing the HTML: a tag

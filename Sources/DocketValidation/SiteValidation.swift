@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import Foundation
 
 /// Everything `docket validate` found, and what `docket build` builds from.

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import Foundation
 
 /// What `docket serve` keeps between validations of one site: the listing of the content

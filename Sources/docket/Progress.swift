@@ -1,3 +1,4 @@
+import DocketDomain
 import Foundation
 
 /// The `rendering 1234/10970 pages` line `docket build` draws on stderr while it renders,

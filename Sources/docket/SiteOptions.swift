@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocketContent
+import DocketDomain
 import DocketValidation
 import Foundation
 

@@ -1,3 +1,4 @@
+import DocketDomain
 @testable import DocketServer
 import DocketSite
 import DocketValidation

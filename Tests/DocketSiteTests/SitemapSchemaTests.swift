@@ -1,3 +1,4 @@
+import DocketDomain
 @testable import DocketSite
 import DocketValidation
 import Foundation

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 @testable import DocketValidation
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DocketDomain
 import Foundation
 
 /// What a reference in a page may point at: internal targets must exist and name a file,

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// The one description of the public data export (`public/data/`): which keys each

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// What one value of the public data export is: the part of `ExportField` its JSON Schema

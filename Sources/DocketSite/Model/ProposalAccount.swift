@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// The money of a proposal's payment schedule at build time (docs/spec.md §3): the fee is 3% of

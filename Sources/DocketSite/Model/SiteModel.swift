@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import DocketValidation
 
 /// The public view of a valid site: what pages may show, resolved and sorted once.

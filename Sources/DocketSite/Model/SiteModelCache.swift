@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// The model values of a site's documents, kept between builds by `docket serve`: a

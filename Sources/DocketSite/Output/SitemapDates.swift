@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// The `<lastmod>` of each sitemap page: the newest content date the page shows, and none

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// How values read on a page (docs/spec.md §3 Display): one spelling of each, used everywhere.

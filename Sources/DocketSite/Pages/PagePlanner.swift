@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import DocketValidation
 
 /// Every page of the site (docs/spec.md §5) as a plan: a pure function of the model.

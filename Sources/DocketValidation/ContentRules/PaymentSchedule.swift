@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// A payment request as it stands at build time: a request left awaiting for 10 days is
 /// approved automatically on its tenth day (docs/spec.md §3).

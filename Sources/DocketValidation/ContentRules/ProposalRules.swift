@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// A proposal's business rules: its expert answered the request, milestones and payments
 /// stay within the total, payments and permissions only once the proposal is accepted.

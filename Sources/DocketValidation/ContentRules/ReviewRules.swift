@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// A firm's reviews: each about a completed proposal of one of its experts.
 struct ReviewRules {

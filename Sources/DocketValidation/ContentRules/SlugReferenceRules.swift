@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// Every slug a document names must belong to a document of the right type.
 struct SlugReferenceRules {

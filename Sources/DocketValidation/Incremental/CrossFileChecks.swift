@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// The findings of the rules that span files, per document, kept between runs with the
 /// documents each one read (`CrossFileDependencies`): a run after a change checks again

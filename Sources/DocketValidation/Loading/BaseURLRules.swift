@@ -1,3 +1,4 @@
+import DocketDomain
 import Foundation
 
 /// What docket.yml's `base_url` must be (docs/spec.md §1: an absolute URL, used in the

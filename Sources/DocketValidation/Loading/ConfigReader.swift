@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import Foundation
 
 /// Reads docket.yml into a `SiteConfig`. Its problems are diagnostics like any content

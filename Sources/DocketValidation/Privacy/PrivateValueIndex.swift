@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// One value of a private field (docs/spec.md §3: every `email`): what it is, and the
 /// file that holds it.

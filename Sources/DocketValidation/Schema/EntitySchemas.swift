@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// The content types of docs/spec.md §3 as data. The validator walks these; `docket schema` and
 /// the docs print them.

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 
 /// JSON Schema (draft 2020-12) for the content types, generated from `EntitySchemas` and
 /// the rule table's limits, so editors check the same rules the validator does (as far as

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import DocketMarkdown
 
 /// Walks a document against its `RecordSchema`: unknown keys, missing keys, and every

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// E-mail addresses as HTML's `<input type=email>` accepts them.
 public enum EmailAddress {
     /// The spec's limit, in characters (`TextLength.count`); a valid address is ASCII, so

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Finds e-mail addresses in running text: an `@` between a plausible local part and a
 /// domain of two or more labels ending in a letters-only top-level domain. Handles
 /// (`@alice`) and `user@localhost` are not addresses anyone can write to; addresses

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Domains whose links are allowed in review texts (`review_link_domains`).
 ///
 /// A host is allowed when it is one of the domains or a subdomain of one: `amazon.com`

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// The shape of a host name (RFC 1123 §2.1): dot-separated labels of 1–63 characters,
 /// none starting or ending with a hyphen (`-.com` and `a-.com` are not names), at most
 /// 253 characters, one optional trailing dot.

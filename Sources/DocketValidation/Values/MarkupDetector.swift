@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Markdown and HTML in plain-text fields (request descriptions), which are shown
 /// literally (warnings).
 ///

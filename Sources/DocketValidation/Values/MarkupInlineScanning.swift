@@ -1,3 +1,5 @@
+import DocketDomain
+
 // Inline markdown and HTML: tags, comments, entities, emphasis, code spans and links.
 
 extension MarkupScanner {

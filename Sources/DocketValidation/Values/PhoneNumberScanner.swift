@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Finds phone numbers in running text: 7–15 digits (E.164's maximum) in groups joined by
 /// phone separators, such as `+33 1 23 45 67 89`, `(555) 123-4567`, `555-123-4567`,
 /// `07700 900123`, `01.23.45.67.89` or `5551234567`.

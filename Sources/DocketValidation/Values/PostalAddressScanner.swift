@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Finds postal mailing addresses in English or French: a street number with a street
 /// type (`12 Baker Street`, `221B Baker St.`, `1600 Pennsylvania Avenue NW`,
 /// `10 rue de Rivoli`, `12 bis, place de la Concorde`), a post office box (`PO Box 123`,

@@ -1,3 +1,5 @@
+import DocketDomain
+
 // Postcodes in address context, for the postal address scanner.
 
 extension PostalAddressScanner {

@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// What a review text must not hold (errors): phone numbers, postal mailing addresses,
 /// and links to hosts outside `review_link_domains`.
 public struct ReviewTextDetector: Sendable {

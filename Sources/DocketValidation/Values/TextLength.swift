@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Lengths as the spec counts them (§2): user-perceived characters after trimming.
 ///
 /// White space is what `Character.isWhitespace` says (Unicode's White_Space property), so

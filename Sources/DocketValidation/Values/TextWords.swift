@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Word-level reading of UTF-8 text for the postal address scanner: a word is a run of
 /// letters (any script) with inner hyphens and apostrophes (`Saint-Denis`, `d'Alésia`),
 /// or a run of letters and digits starting with a digit (`221B`, `5th`).

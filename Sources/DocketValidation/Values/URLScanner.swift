@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// Finds URLs in running text: `http://` and `https://` (any case), `www.`, and bare
 /// domain names such as `example.com/path` whose top-level domain is on a short list.
 ///

@@ -1,3 +1,4 @@
+import DocketDomain
 @testable import DocketValidation
 import Testing
 

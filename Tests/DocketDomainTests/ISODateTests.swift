@@ -1,4 +1,4 @@
-import DocketValidation
+import DocketDomain
 import Testing
 
 @Suite struct CalendarDayTests {

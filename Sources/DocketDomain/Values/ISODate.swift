@@ -30,7 +30,7 @@ public struct TimeOfDay: Hashable, Sendable {
         self.nanosecond = nanosecond
     }
 
-    var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
+    package var secondsSinceMidnight: Int { hour * 3600 + minute * 60 + second }
 }
 
 /// An ISO 8601 date (`2026-11-21`) or date-time (`2026-11-21T14:05:00Z`) from content.

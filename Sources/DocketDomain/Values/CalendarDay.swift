@@ -76,9 +76,9 @@ extension CalendarDay: CustomStringConvertible {
     public var description: String { isoString }
 }
 
-enum ISOText {
+package enum ISOText {
     /// `value` zero-padded to `width` digits.
-    static func digits(_ value: Int, width: Int) -> String {
+    package static func digits(_ value: Int, width: Int) -> String {
         let text = String(value.magnitude)
         let padding = String(repeating: "0", count: max(0, width - text.count))
         return (value < 0 ? "-" : "") + padding + text

@@ -20,7 +20,7 @@ public enum BuildTime {
     }
 
     /// 9999-12-31T23:59:59Z.
-    static let latestSecond: Int64 = 253_402_300_799
+    package static let latestSecond: Int64 = 253_402_300_799
 }
 
 public enum SourceDateEpochError: Error, Hashable, Sendable, CustomStringConvertible {

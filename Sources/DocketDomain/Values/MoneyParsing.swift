@@ -2,7 +2,7 @@ extension Money {
     /// Amounts must be below $10^12: far above any real proposal, low enough that sums of
     /// parsed amounts cannot overflow in practice.
     public static let parseLimit = Money(cents: 100_000_000_000_000)
-    static let maximumIntegerDigits = 12
+    package static let maximumIntegerDigits = 12
 
     /// Parses the raw text of a YAML plain scalar, a quoted string or a JSON number:
     /// digits, optionally a point and one or two decimals (`1234`, `1234.5`, `0.01`).
