@@ -61,7 +61,7 @@ import Testing
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let model = try SiteModelBuilder.build(result, siteRoot: site.root)
         let proposal = try #require(model.proposals.first { $0.slug == "money" })
-        return (ProposalAccount(proposal), proposal)
+        return (proposal.account, proposal)
     }
 
     @Test(arguments: [

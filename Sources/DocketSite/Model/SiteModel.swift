@@ -131,14 +131,19 @@ public struct Proposal: Sendable {
     public let request: String
     public let expert: String
     public let title: String
-    public let status: String
+    public let status: ProposalStatus
+    /// The status at build time, completion derived from the payment schedule.
+    public let state: ProposalState
     public let created: ISODate
     public let total: Money
     public let bodyHTML: String
     public let milestones: [Milestone]
     public let payments: [Payment]
     public let permissions: [Permission]
-    public let isCompleted: Bool
+    /// The schedule's money: paid, fees, awaiting, remaining.
+    public let account: ProposalAccount
+
+    public var isCompleted: Bool { state == .completed }
 }
 
 public struct Milestone: Sendable {
@@ -159,5 +164,5 @@ public struct Payment: Sendable {
 public struct Permission: Sendable {
     public let policy: PermissionPolicy
     public let description: String?
-    public let status: String
+    public let status: PermissionStatus
 }

@@ -109,18 +109,23 @@ public enum SiteModelBuilder {
 
     private static func proposal(_ document: CheckedDocument, buildTime: ISODate) throws(BuildError) -> Proposal {
         let record = document.record
-        let schedule = PaymentSchedule(proposal: record, buildTime: buildTime)
+        let fields = ProposalFields(record)
+        let schedule = fields.schedule(at: buildTime)
         let payments = schedule.entries.compactMap { entry -> Payment? in
-            guard let amount = entry.amount, let requested = entry.requested, let standing = entry.standing,
-                  let description = entry.record.text("description") else { return nil }
-            return Payment(amount: amount.value, description: description.value, requested: requested.value,
-                           standing: standing, decided: entry.record.date("decided")?.value, isFinal: entry.isFinal)
+            let payment = entry.request
+            guard let amount = payment.amount, let requested = payment.requested, let standing = entry.standing,
+                  let description = payment.description else { return nil }
+            return Payment(amount: amount.value, description: description, requested: requested.value,
+                           standing: standing, decided: payment.decided?.value, isFinal: payment.isFinal)
         }
+        let status = try required(fields.status.map { Located($0, at: record.position) }, document)
+        let total = try required(fields.total, document)
         return Proposal(
             slug: document.slug, request: try required(record.text("request"), document),
             expert: try required(record.text("expert"), document), title: try required(record.text("title"), document),
-            status: record.text("status")?.value ?? "proposed", created: try required(record.date("created"), document),
-            total: try required(record.money("total"), document), bodyHTML: record.markdownHTML("body") ?? "",
+            status: status, state: ProposalState(status: status, schedule: schedule),
+            created: try required(record.date("created"), document),
+            total: total, bodyHTML: record.markdownHTML("body") ?? "",
             milestones: record.records("milestones").compactMap { milestone in
                 guard let title = milestone.text("title") else { return nil }
                 return Milestone(title: title.value, amount: milestone.money("amount")?.value, due: milestone.date("due")?.value)
@@ -128,10 +133,10 @@ public enum SiteModelBuilder {
             payments: payments,
             permissions: record.records("permission_requests").compactMap { permission in
                 guard let name = permission.text("policy"), let policy = PermissionPolicy.named(name.value),
-                      let status = permission.text("status") else { return nil }
-                return Permission(policy: policy, description: permission.text("description")?.value, status: status.value)
+                      let status = permission.text("status").flatMap({ PermissionStatus(rawValue: $0.value) }) else { return nil }
+                return Permission(policy: policy, description: permission.text("description")?.value, status: status)
             },
-            isCompleted: schedule.isCompleted)
+            account: schedule.account(total: total))
     }
 
     private static func hourlyRate(_ record: Record) -> HourlyRate? {

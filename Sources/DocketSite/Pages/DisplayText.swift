@@ -74,9 +74,7 @@ enum DisplayText {
         String(repeating: "★", count: rating) + String(repeating: "☆", count: max(0, 5 - rating))
     }
 
-    static func proposalStatus(_ status: String, completed: Bool) -> String {
-        completed ? "Completed" : level(status)
-    }
+    static func proposalStatus(_ state: ProposalState) -> String { level(state.rawValue) }
 
     static func payment(_ standing: PaymentStanding) -> String {
         switch standing {
@@ -97,7 +95,7 @@ enum DisplayText {
         }
     }
 
-    static func permission(_ status: String, revokedAutomatically: Bool) -> String {
-        revokedAutomatically ? "Revoked automatically (proposal completed)" : level(status)
+    static func permission(_ status: PermissionStatus, revokedAutomatically: Bool) -> String {
+        revokedAutomatically ? "Revoked automatically (proposal completed)" : level(status.rawValue)
     }
 }

@@ -293,11 +293,11 @@ public struct PagePlanner: Sendable {
 
     public func proposalPage(_ proposal: Proposal) -> PlannedPage {
         let path = Self.proposal(proposal.slug)
-        let account = ProposalAccount(proposal)
+        let account = proposal.account
         let request = model.request(proposal.request)
         let expert = model.expert(proposal.expert)
         let requestLabel = request?.title ?? proposal.request
-        let status = DisplayText.proposalStatus(proposal.status, completed: proposal.isCompleted)
+        let status = DisplayText.proposalStatus(proposal.state)
         let context = ProposalPage(
             layout: layout(at: path, title: proposal.title, description: "Proposal: \(proposal.title)", section: nil,
                            trail: [("Requests", Self.requests), (requestLabel, Self.request(proposal.request))], indexable: false),
@@ -324,10 +324,10 @@ public struct PagePlanner: Sendable {
                 paid: account.paid.formatted, paidFees: account.paidFees.formatted, paidCustomerTotal: account.paidCustomerTotal.formatted,
                 awaiting: account.awaiting.formatted, remaining: account.remaining.formatted),
             permissions: proposal.permissions.map { permission in
-                let revoked = proposal.isCompleted && permission.status == "accepted"
+                let revoked = proposal.isCompleted && permission.status == .accepted
                 return PermissionItem(policy: permission.policy.name, grants: permission.policy.grants, description: permission.description,
                                       statusLabel: DisplayText.permission(permission.status, revokedAutomatically: revoked),
-                                      statusKey: revoked ? "revoked" : permission.status, revokedAutomatically: revoked)
+                                      statusKey: revoked ? PermissionStatus.revoked.rawValue : permission.status.rawValue, revokedAutomatically: revoked)
             })
         return PlannedPage(path: path, template: .proposal, context: context)
     }

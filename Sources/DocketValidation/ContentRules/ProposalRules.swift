@@ -9,18 +9,19 @@ struct ProposalRules {
 
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
         let proposal = document.record
+        let fields = ProposalFields(proposal)
         checkResponded(proposal, into: &context)
-        let total = proposal.money("total")?.value
+        let total = fields.total?.value
         checkMilestones(proposal, total: total, into: &context)
         // A status that broke its rule is unknown, not the default: nothing to compare with.
-        let accepted = (proposal.text("status")?.value ?? "proposed") == "accepted" || proposal.rejected.contains("status")
-        for key in ["payment_requests", "permission_requests"] where !accepted {
-            if let field = proposal[key], case .list(let items) = field.value, !items.isEmpty {
-                let status = proposal.text("status")?.value ?? "proposed"
-                context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status))", at: field.position)
+        if let status = fields.status, !status.allowsRequests {
+            for key in ["payment_requests", "permission_requests"] {
+                if let field = proposal[key], case .list(let items) = field.value, !items.isEmpty {
+                    context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status.rawValue))", at: field.position)
+                }
             }
         }
-        checkPayments(PaymentSchedule(proposal: proposal, buildTime: buildTime), total: total, into: &context)
+        checkPayments(fields.schedule(at: buildTime), total: total, into: &context)
     }
 
     private func checkResponded(_ proposal: Record, into context: inout CheckContext) {
@@ -54,7 +55,7 @@ struct ProposalRules {
         var sum = Money.zero
         var reportedTotal = false
         for entry in schedule.entries {
-            guard let amount = entry.amount, let standing = entry.standing, standing.countsTowardTotal, let total else { continue }
+            guard let amount = entry.request.amount, let standing = entry.standing, standing.countsTowardTotal, let total else { continue }
             sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total && !reportedTotal {
                 context.report("payment.total",
@@ -63,17 +64,17 @@ struct ProposalRules {
                 reportedTotal = true
             }
         }
-        for entry in schedule.entries {
-            if let decided = entry.record.date("decided"), let requested = entry.requested, decided.value.utcDay < requested.value.utcDay {
+        for entry in schedule.entries.map(\.request) {
+            if let decided = entry.decided, let requested = entry.requested, decided.value.utcDay < requested.value.utcDay {
                 context.report("payment.decided", "decided \(decided.value.isoString) is before requested \(requested.value.isoString)", at: decided.position)
             }
         }
-        let finals = schedule.entries.filter(\.isFinal)
+        let finals = schedule.entries.map(\.request).filter(\.isFinal)
         for extra in finals.dropFirst() {
-            context.report("payment.final", "only one payment request may be final", at: extra.record["final"]?.position ?? extra.record.position)
+            context.report("payment.final", "only one payment request may be final", at: extra.final?.position ?? extra.position)
         }
         guard let final = finals.first, let finalDay = final.requested?.value.utcDay else { return }
-        for entry in schedule.entries where !entry.isFinal {
+        for entry in schedule.entries.map(\.request) where !entry.isFinal {
             if let requested = entry.requested, requested.value.utcDay > finalDay {
                 context.report("payment.final",
                                "requested \(requested.value.isoString), after the final payment request of \(finalDay.isoString)",

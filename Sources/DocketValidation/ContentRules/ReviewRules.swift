@@ -23,7 +23,7 @@ struct ReviewRules {
             context.report("review.proposal", message, at: slug.position)
             return
         }
-        if !PaymentSchedule(proposal: proposal.record, buildTime: buildTime).isCompleted {
+        if !ProposalFields(proposal.record).schedule(at: buildTime).isCompleted {
             context.report("review.proposal", "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
         }
         if let expert = proposal.record.text("expert"), let expertDocument = documents[.expert, expert.value],

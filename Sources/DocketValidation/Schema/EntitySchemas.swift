@@ -17,9 +17,9 @@ public enum EntitySchemas {
     public static let requestCountries = ["anywhere", "FR", "GB", "US"]
     public static let countries = ["US", "FR", "GB"]
     public static let certificationLevels = ["associate", "professional", "specialty"]
-    public static let proposalStatuses = ["proposed", "accepted", "declined", "withdrawn"]
-    public static let paymentStatuses = ["awaiting", "accepted", "declined"]
-    public static let permissionStatuses = ["requested", "accepted", "declined", "revoked"]
+    public static let proposalStatuses = ProposalStatus.allCases.map(\.rawValue)
+    public static let paymentStatuses = PaymentStatus.allCases.map(\.rawValue)
+    public static let permissionStatuses = PermissionStatus.allCases.map(\.rawValue)
     static let webSchemes = ["http", "https"]
 
     public static let request = RecordSchema(name: "request", fields: [

@@ -1,0 +1,33 @@
+import DocketContent
+import DocketDomain
+
+/// A checked proposal's fields in the marketplace's own types, read from its record in
+/// this one place: the proposal rules, the review rules and the site model all start here.
+public struct ProposalFields: Sendable {
+    /// Nil when `status` broke its rule: unknown, not the default.
+    public let status: ProposalStatus?
+    public let total: Located<Money>?
+    public let paymentRequests: [PaymentRequest]
+
+    public init(_ proposal: Record) {
+        if proposal.rejected.contains("status") {
+            status = nil
+        } else {
+            status = proposal.text("status").flatMap { ProposalStatus(rawValue: $0.value) } ?? .proposed
+        }
+        total = proposal.money("total")
+        paymentRequests = proposal.records("payment_requests").map { payment in
+            PaymentRequest(amount: payment.money("amount"), description: payment.text("description")?.value,
+                           requested: payment.date("requested"),
+                           status: payment.text("status").flatMap { PaymentStatus(rawValue: $0.value) },
+                           decided: payment.date("decided"),
+                           final: payment.bool("final").flatMap { value in payment["final"].map { Located(value, at: $0.position) } },
+                           position: payment.position)
+        }
+    }
+
+    /// The schedule as it stands at `buildTime`.
+    public func schedule(at buildTime: ISODate) -> PaymentSchedule {
+        PaymentSchedule(paymentRequests, buildTime: buildTime)
+    }
+}
