@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketTestSupport
 import Foundation
 import Testing

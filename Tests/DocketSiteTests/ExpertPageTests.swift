@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketSite
 import Testing
 

@@ -1,3 +1,4 @@
+import DocketDomain
 import Foundation
 import Testing
 import DocketTestSupport

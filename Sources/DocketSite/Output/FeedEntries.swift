@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// What the Atom feed and the JSON Feed of requests both say, computed once so the two

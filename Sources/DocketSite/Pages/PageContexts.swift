@@ -1,3 +1,5 @@
+import DocketDomain
+
 /// What each built-in template receives. Every field is public on purpose: these structs
 /// are the documented template contract (docs/templates.md), and nothing private is in them:
 /// no e-mail address and no `would_work_again` answer is ever copied into a context.

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketValidation
 
 /// The schema.org objects of each page, as JSON-LD (docs/decisions.md, "Structured data and

@@ -16,7 +16,7 @@ public enum EntitySchemas {
     public static let budgets = ["50-100", "100-1000", "1000-10000", "10000+", "unknown"]
     public static let requestCountries = ["anywhere", "FR", "GB", "US"]
     public static let countries = ["US", "FR", "GB"]
-    public static let certificationLevels = ["associate", "professional", "specialty"]
+    public static let certificationLevels = CertificationLevel.allCases.map(\.rawValue)
     public static let proposalStatuses = ProposalStatus.allCases.map(\.rawValue)
     public static let paymentStatuses = PaymentStatus.allCases.map(\.rawValue)
     public static let permissionStatuses = PermissionStatus.allCases.map(\.rawValue)

@@ -1,3 +1,4 @@
+import DocketDomain
 import DocketTestSupport
 /// Generators for sites of a chosen size.
 extension ValidContent {

@@ -1,3 +1,5 @@
+import DocketDomain
+
 extension BuiltInTemplates {
     static let home = """
     {{<layout}}{{$main}}

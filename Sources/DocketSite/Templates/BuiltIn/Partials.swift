@@ -1,3 +1,5 @@
+import DocketDomain
+
 extension BuiltInTemplates {
     /// One `<li>` of a `<ul class="card-grid">`. Its heading is an `<h3>`: every list of
     /// cards sits under an `<h2>`.

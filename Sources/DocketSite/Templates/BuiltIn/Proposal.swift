@@ -1,3 +1,5 @@
+import DocketDomain
+
 extension BuiltInTemplates {
     /// A printable document: not linked from anywhere, and kept out of search engines. On
     /// narrow screens its tables reflow into one block per row (`data-label` names each
