@@ -29,7 +29,7 @@ public enum SiteModelBuilder {
         var photos: [String: Photo] = [:]
         var experts: [Expert] = []
         for document in (documents.byKind[.expert] ?? [:]).values {
-            let photo = try document.record.text("photo").map { source throws(BuildError) in
+            let photo = try document.fields.photo.map { source throws(BuildError) in
                 try cache.photo(source.value) { () throws(BuildError) in try publishedPhoto(source.value, mediaRoot: mediaRoot) }
             }
             let expert = try cache.expert(for: document) { () throws(BuildError) in try decoded { () throws(DocumentDecoder.Incomplete) in try DocumentDecoder.expert(document, photo: photo) } }

@@ -8,39 +8,35 @@ struct ProposalRules {
     let buildTime: ISODate
 
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
-        let proposal = document.record
-        let fields = ProposalFields(proposal)
-        checkResponded(proposal, into: &context)
+        guard let fields = document.fields.proposal else { return }
+        checkResponded(document.fields, into: &context)
         let total = fields.total?.value
-        checkMilestones(proposal, total: total, into: &context)
+        checkMilestones(fields.milestoneAmounts, total: total, into: &context)
         // A status that broke its rule is unknown, not the default: nothing to compare with.
         if let status = fields.status, !status.allowsRequests {
-            for key in ["payment_requests", "permission_requests"] {
-                if let field = proposal[key], case .list(let items) = field.value, !items.isEmpty {
-                    context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status.rawValue))", at: field.position)
-                }
+            for (key, position) in fields.requestLists {
+                context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status.rawValue))", at: position)
             }
         }
         checkPayments(fields.schedule(at: buildTime), total: total, into: &context)
     }
 
-    private func checkResponded(_ proposal: Record, into context: inout CheckContext) {
-        guard let expert = proposal.text("expert"), let requestSlug = proposal.text("request"),
+    private func checkResponded(_ proposal: CheckedFields, into context: inout CheckContext) {
+        guard let expert = proposal.expert, let requestSlug = proposal.request,
               documents.contains(.expert, expert.value),
               let request = documents[.request, requestSlug.value],
-              !request.record.rejected.contains("responses") else { return }
-        if !request.record.texts("responses").contains(where: { $0.value == expert.value }) {
+              request.fields.responsesAreKnown else { return }
+        if !request.fields.responses.contains(where: { $0.value == expert.value }) {
             context.report("proposal.not-responded",
                            "expert '\(expert.value)' is not among the responses of request '\(requestSlug.value)'",
                            at: expert.position)
         }
     }
 
-    private func checkMilestones(_ proposal: Record, total: Money?, into context: inout CheckContext) {
+    private func checkMilestones(_ amounts: [Located<Money>], total: Money?, into context: inout CheckContext) {
         guard let total else { return }
         var sum = Money.zero
-        for milestone in proposal.records("milestones") {
-            guard let amount = milestone.money("amount") else { continue }
+        for amount in amounts {
             sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total {
                 context.report("proposal.milestones",

@@ -5,7 +5,7 @@ import DocketContent
 struct RequestResponseRules {
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
         var seen: [String: SourcePosition] = [:]
-        for expert in document.record.texts("responses") {
+        for expert in document.fields.responses {
             if let first = seen[expert.value] {
                 context.report("request.responses",
                                "responses lists expert '\(expert.value)' twice (first on line \(first.line)); list each expert once",

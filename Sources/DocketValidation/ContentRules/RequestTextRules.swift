@@ -4,7 +4,7 @@ import DocketContent
 /// description as plain text: both deserve a warning at the place they occur.
 struct RequestTextRules {
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
-        guard let field = document.record["description"], case .text(_, let source) = field.value else { return }
+        guard let source = document.fields.description else { return }
         for match in ContactDetector.matches(in: source.text) {
             context.report("request.contact-details",
                            "description holds \(match.kind.phrase); customers should not share contact details in a request",

@@ -7,13 +7,13 @@ struct ReviewRules {
     let buildTime: ISODate
 
     func check(_ firm: CheckedDocument, into context: inout CheckContext) {
-        for review in firm.record.records("reviews") {
+        for review in firm.fields.reviews {
             checkProposal(of: review, firm: firm.slug, into: &context)
         }
     }
 
-    private func checkProposal(of review: Record, firm: String, into context: inout CheckContext) {
-        guard let slug = review.text("proposal") else { return }
+    private func checkProposal(of review: CheckedFields.ReviewFields, firm: String, into context: inout CheckContext) {
+        guard let slug = review.proposal else { return }
         guard let proposal = documents[.proposal, slug.value] else {
             guard !documents.isUnreadable(.proposal, slug.value) else { return }
             var message = "no proposal '\(slug.value)' exists"
@@ -23,11 +23,11 @@ struct ReviewRules {
             context.report("review.proposal", message, at: slug.position)
             return
         }
-        if !ProposalFields(proposal.record).schedule(at: buildTime).isCompleted {
+        if let schedule = proposal.fields.proposal?.schedule(at: buildTime), !schedule.isCompleted {
             context.report("review.proposal", "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
         }
-        if let expert = proposal.record.text("expert"), let expertDocument = documents[.expert, expert.value],
-           expertDocument.record.text("firm")?.value != firm {
+        if let expert = proposal.fields.expert, let expertDocument = documents[.expert, expert.value],
+           expertDocument.fields.firm?.value != firm {
             context.report("review.proposal", "proposal '\(slug.value)' is by expert '\(expert.value)', who does not belong to firm '\(firm)'", at: slug.position)
         }
     }

@@ -12,11 +12,11 @@ struct ReviewTextRules {
     }
 
     func check(_ firm: CheckedDocument, into context: inout CheckContext) {
-        for review in firm.record.records("reviews") { checkText(of: review, into: &context) }
+        for review in firm.fields.reviews { checkText(of: review, into: &context) }
     }
 
-    private func checkText(of review: Record, into context: inout CheckContext) {
-        guard let field = review["text"], case .text(_, let source) = field.value else { return }
+    private func checkText(of review: CheckedFields.ReviewFields, into context: inout CheckContext) {
+        guard let source = review.text else { return }
         for problem in detector.problems(in: source.text) {
             switch problem.kind {
             case .disallowedURL(let host):

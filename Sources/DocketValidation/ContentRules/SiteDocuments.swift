@@ -12,6 +12,8 @@ public final class CheckedDocument: Sendable {
     public let text: String
     /// The fields that passed their rules.
     public let record: Record
+    /// What the rules read of them, read once.
+    public let fields: CheckedFields
 
     init(kind: ContentKind, slug: String, path: String, text: String, record: Record) {
         self.kind = kind
@@ -19,6 +21,7 @@ public final class CheckedDocument: Sendable {
         self.path = path
         self.text = text
         self.record = record
+        fields = CheckedFields(kind: kind, record: record)
     }
 }
 

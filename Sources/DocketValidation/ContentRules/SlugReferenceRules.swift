@@ -6,17 +6,17 @@ struct SlugReferenceRules {
     let documents: SiteDocuments
 
     func check(_ document: CheckedDocument, into context: inout CheckContext) {
-        let record = document.record
+        let fields = document.fields
         switch document.kind {
         case .request:
-            for expert in record.texts("responses") {
+            for expert in fields.responses {
                 require(.expert, expert, rule: "request.responses", into: &context)
             }
         case .expert:
-            if let firm = record.text("firm") { require(.firm, firm, rule: "expert.firm", into: &context) }
+            if let firm = fields.firm { require(.firm, firm, rule: "expert.firm", into: &context) }
         case .proposal:
-            if let request = record.text("request") { require(.request, request, rule: "proposal.request", into: &context) }
-            if let expert = record.text("expert") { require(.expert, expert, rule: "proposal.expert", into: &context) }
+            if let request = fields.request { require(.request, request, rule: "proposal.request", into: &context) }
+            if let expert = fields.expert { require(.expert, expert, rule: "proposal.expert", into: &context) }
         case .firm:
             break // reviews are checked with their proposals by ReviewRules
         }

@@ -7,24 +7,24 @@ import DocketContent
 /// incremental-equals-full property test fails when a rule reads something not listed here.
 enum CrossFileDependencies {
     static func of(_ document: CheckedDocument, in documents: SiteDocuments) -> Set<DocumentKey> {
-        let record = document.record
+        let fields = document.fields
         switch document.kind {
         case .request:
-            return Set(record.texts("responses").map { DocumentKey(kind: .expert, slug: $0.value) })
+            return Set(fields.responses.map { DocumentKey(kind: .expert, slug: $0.value) })
         case .expert:
-            return Set(record.text("firm").map { [DocumentKey(kind: .firm, slug: $0.value)] } ?? [])
+            return Set(fields.firm.map { [DocumentKey(kind: .firm, slug: $0.value)] } ?? [])
         case .proposal:
             var keys: Set<DocumentKey> = []
-            if let request = record.text("request") { keys.insert(DocumentKey(kind: .request, slug: request.value)) }
-            if let expert = record.text("expert") { keys.insert(DocumentKey(kind: .expert, slug: expert.value)) }
+            if let request = fields.request { keys.insert(DocumentKey(kind: .request, slug: request.value)) }
+            if let expert = fields.expert { keys.insert(DocumentKey(kind: .expert, slug: expert.value)) }
             return keys
         case .firm:
             // A review reads its proposal, and the firm of that proposal's expert.
             var keys: Set<DocumentKey> = []
-            for review in record.records("reviews") {
-                guard let slug = review.text("proposal")?.value else { continue }
+            for review in fields.reviews {
+                guard let slug = review.proposal?.value else { continue }
                 keys.insert(DocumentKey(kind: .proposal, slug: slug))
-                if let expert = documents[.proposal, slug]?.record.text("expert") {
+                if let expert = documents[.proposal, slug]?.fields.expert {
                     keys.insert(DocumentKey(kind: .expert, slug: expert.value))
                 }
             }

@@ -57,7 +57,7 @@ public enum DocumentDecoder {
 
     public static func proposal(_ document: CheckedDocument, buildTime: ISODate) throws(DocumentDecoder.Incomplete) -> Proposal {
         let record = document.record
-        let fields = ProposalFields(record)
+        let fields = document.fields.proposal ?? ProposalFields(record)
         let schedule = fields.schedule(at: buildTime)
         let payments = schedule.entries.compactMap { entry -> Payment? in
             let payment = entry.request

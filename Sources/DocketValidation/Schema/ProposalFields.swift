@@ -8,6 +8,11 @@ public struct ProposalFields: Sendable {
     public let status: ProposalStatus?
     public let total: Located<Money>?
     public let paymentRequests: [PaymentRequest]
+    /// The amounts of the milestones that have one, in order.
+    public let milestoneAmounts: [Located<Money>]
+    /// `payment_requests` and `permission_requests` when written with items: the keys, and
+    /// where each list is.
+    public let requestLists: [(key: String, position: SourcePosition)]
 
     public init(_ proposal: Record) {
         if proposal.rejected.contains("status") {
@@ -16,6 +21,11 @@ public struct ProposalFields: Sendable {
             status = proposal.text("status").flatMap { ProposalStatus(rawValue: $0.value) } ?? .proposed
         }
         total = proposal.money("total")
+        milestoneAmounts = proposal.records("milestones").compactMap { $0.money("amount") }
+        requestLists = ["payment_requests", "permission_requests"].compactMap { key in
+            guard let field = proposal[key], case .list(let items) = field.value, !items.isEmpty else { return nil }
+            return (key, field.position)
+        }
         paymentRequests = proposal.records("payment_requests").map { payment in
             PaymentRequest(amount: payment.money("amount"), description: payment.text("description")?.value,
                            requested: payment.date("requested"),
