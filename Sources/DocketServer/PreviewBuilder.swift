@@ -18,7 +18,7 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Builds run one at a time (the content and media watchers each call in); the lock
     /// guards the state below.
     private let lock = NSLock()
-    private var modelCache = SiteModelCache()
+    private var modelCache = SiteResolverCache()
     private var templates: (folder: String, version: TemplateFolderVersion, set: TemplateSet)?
     /// Changes not yet seen by a validation: a build that stops before listing the content
     /// leaves them for the next.
@@ -45,7 +45,7 @@ final class PreviewBuilder: @unchecked Sendable {
     func mediaChanged() {
         lock.withLock {
             cache.forgetChecks()
-            modelCache = SiteModelCache()
+            modelCache = SiteResolverCache()
         }
     }
 
@@ -82,7 +82,7 @@ final class PreviewBuilder: @unchecked Sendable {
         }
         do {
             let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
-            let model = try SiteModelBuilder.build(result, siteRoot: siteRoot, reusing: &modelCache)
+            let model = try SiteResolver.build(result, siteRoot: siteRoot, reusing: &modelCache)
             let planner = PagePlanner(model: model)
             let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })

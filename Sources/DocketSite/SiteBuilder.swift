@@ -103,9 +103,9 @@ public struct SiteBuilder {
                        notes: result.config.baseURL == nil ? [Self.noBaseURLWarning] : [])
     }
 
-    private func plan() throws(BuildError) -> (SiteModel, [PlannedPage]) {
+    private func plan() throws(BuildError) -> (Site, [PlannedPage]) {
         do {
-            let model = try SiteModelBuilder.build(result, siteRoot: siteRoot)
+            let model = try SiteResolver.build(result, siteRoot: siteRoot)
             return (model, PagePlanner(model: model).plan())
         } catch {
             throw BuildError(description: error.description)
@@ -113,7 +113,7 @@ public struct SiteBuilder {
     }
 
     /// Everything but the pages: assets, photos, sitemap, feed and the data export.
-    private func otherFiles(model: SiteModel, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
+    private func otherFiles(model: Site, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
         var files = templates.assets
         let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
         for photo in model.photos {

@@ -59,7 +59,7 @@ import Testing
         defer { site.delete() }
         let result = try site.validate(now: now)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
-        let model = try SiteModelBuilder.build(result, siteRoot: site.root)
+        let model = try SiteResolver.build(result, siteRoot: site.root)
         let proposal = try #require(model.proposals.first { $0.slug == "money" })
         return (proposal.account, proposal)
     }

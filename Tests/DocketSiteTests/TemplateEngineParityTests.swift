@@ -13,7 +13,7 @@ import Testing
     static func pages(of siteRoot: String) throws -> [PlannedPage] {
         let result = try SiteValidation.run(siteRoot: siteRoot, buildTime: ISODate.parse("2026-11-22").get())
         #expect(result.errorCount == 0)
-        return PagePlanner(model: try SiteModelBuilder.build(result, siteRoot: siteRoot)).plan()
+        return PagePlanner(model: try SiteResolver.build(result, siteRoot: siteRoot)).plan()
     }
 
     static let reference: MustacheLibrary = {

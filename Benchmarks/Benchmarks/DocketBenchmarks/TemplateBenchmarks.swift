@@ -34,7 +34,7 @@ struct SamplePage {
 
     static func make(choosing choose: (PagePlanner) -> PlannedPage?) throws -> SamplePage {
         let result = try SiteValidation.run(siteRoot: Fixtures.sampleSite, buildTime: Fixtures.buildTime)
-        let model = try SiteModelBuilder.build(result, siteRoot: Fixtures.sampleSite)
+        let model = try SiteResolver.build(result, siteRoot: Fixtures.sampleSite)
         guard let page = choose(PagePlanner(model: model)) else { throw Missing(description: "no such page in the sample site") }
         let templates = try TemplateSet.load(overrides: nil)
         // A page that cannot render would time the failure, not the rendering.

@@ -12,7 +12,7 @@ enum ExpertsCSV {
     static let header = ["slug", "name", "country", "firm", "levels", "certifications",
                          "hourly_rate_min", "hourly_rate_max", "skills", "page", "url"]
 
-    static func write(_ model: SiteModel) -> Data {
+    static func write(_ model: Site) -> Data {
         let settings = model.settings
         var rows = [header]
         for expert in model.experts.sorted(by: { $0.slug < $1.slug }) {

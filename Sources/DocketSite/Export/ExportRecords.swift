@@ -5,7 +5,7 @@ import DocketValidation
 /// entity has, in what order, and what they hold. Both the data files and their JSON
 /// Schemas are made from these records.
 ///
-/// Every value comes from the public `SiteModel`, which has no e-mail address and no
+/// Every value comes from the public `Site`, which has no e-mail address and no
 /// private review feedback (docs/spec.md §3), so none can be exported.
 enum ExportRecords {
     static func expert(_ settings: SiteSettings) -> ExportRecord<Expert> {

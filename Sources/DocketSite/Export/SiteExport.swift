@@ -12,7 +12,7 @@ public enum SiteExport {
     public static let folder = "data"
 
     /// Every file of the export, by path relative to the output root.
-    public static func files(of model: SiteModel) -> [String: Data] {
+    public static func files(of model: Site) -> [String: Data] {
         Dictionary(uniqueKeysWithValues: documents.flatMap { document in
             [(document.dataPath, document.data(model)), (document.schemaPath, document.schema(model.settings))]
         } + [(csvPath, ExpertsCSV.write(model))])
@@ -20,7 +20,7 @@ public enum SiteExport {
 
     /// The export file at `path` (relative to the output root), or nil if `path` is not one:
     /// only that file is made, for `docket serve`.
-    public static func file(at path: String, of model: SiteModel) -> Data? {
+    public static func file(at path: String, of model: Site) -> Data? {
         if path == csvPath { return ExpertsCSV.write(model) }
         for document in documents {
             if path == document.dataPath { return document.data(model) }
@@ -44,13 +44,13 @@ public enum SiteExport {
         let entity: String
         let summary: String
         let type: @Sendable (SiteSettings) -> ExportType
-        let values: @Sendable (SiteModel) -> [JSONValue]
+        let values: @Sendable (Site) -> [JSONValue]
 
         var dataPath: String { SiteExport.folder + "/" + name + ".json" }
         var schemaPath: String { SiteExport.folder + "/" + name + ".schema.json" }
         var schemaName: String { name + ".schema.json" }
 
-        func data(_ model: SiteModel) -> Data {
+        func data(_ model: Site) -> Data {
             let document = JSONValue.object(JSONObject([
                 ("$schema", .string(schemaName)),
                 (name, .array(values(model))),

@@ -14,11 +14,11 @@ public enum SiteFeeds {
     /// Every sitemap file by name (`sitemap.xml`, and past 50,000 URLs its parts); empty
     /// without `base_url`. Lists every public page: not the proposals (private documents)
     /// and not the 404 page.
-    public static func sitemaps(of pages: [PlannedPage], model: SiteModel) -> [String: Data] {
+    public static func sitemaps(of pages: [PlannedPage], model: Site) -> [String: Data] {
         sitemaps(of: pages, model: model, limit: SitemapWriter.urlLimit)
     }
 
-    static func sitemaps(of pages: [PlannedPage], model: SiteModel, limit: Int) -> [String: Data] {
+    static func sitemaps(of pages: [PlannedPage], model: Site, limit: Int) -> [String: Data] {
         guard let baseURL = model.settings.baseURL else { return [:] }
         let dates = SitemapDates.lastModified(in: model)
         let entries = pages.filter { $0.template != .proposal && $0.template != .notFound }
@@ -30,24 +30,24 @@ public enum SiteFeeds {
     public static func isSitemapFile(_ file: String) -> Bool { SitemapWriter.isSitemapFile(file) }
 
     /// `requests/feed.xml` (Atom); nil without `base_url`.
-    public static func requestFeed(of model: SiteModel) -> Data? {
+    public static func requestFeed(of model: Site) -> Data? {
         entries(of: model).map(FeedWriter.write)
     }
 
     /// `requests/feed.json` (JSON Feed 1.1), the same entries; nil without `base_url`.
-    public static func requestJSONFeed(of model: SiteModel) -> Data? {
+    public static func requestJSONFeed(of model: Site) -> Data? {
         entries(of: model).map(JSONFeedWriter.write)
     }
 
     /// The sitemap files and both feeds, by path; empty without `base_url`.
-    public static func files(of pages: [PlannedPage], model: SiteModel) -> [String: Data] {
+    public static func files(of pages: [PlannedPage], model: Site) -> [String: Data] {
         var files = sitemaps(of: pages, model: model)
         files[atomFeedFile] = requestFeed(of: model)
         files[jsonFeedFile] = requestJSONFeed(of: model)
         return files
     }
 
-    private static func entries(of model: SiteModel) -> FeedEntries? {
+    private static func entries(of model: Site) -> FeedEntries? {
         model.settings.baseURL.map { FeedEntries(requests: model.requests, settings: model.settings, baseURL: $0) }
     }
 }

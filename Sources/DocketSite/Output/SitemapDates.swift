@@ -14,7 +14,7 @@ import DocketValidation
 ///
 /// Never the build time: the same content gives the same sitemap.
 enum SitemapDates {
-    static func lastModified(in model: SiteModel) -> [SitePath: ISODate] {
+    static func lastModified(in model: Site) -> [SitePath: ISODate] {
         var dates: [SitePath: ISODate] = [:]
         for request in model.requests { dates[PagePlanner.request(request.slug)] = request.created }
         var firmDates: [ISODate?] = []

@@ -4,7 +4,7 @@ import DocketValidation
 
 /// Every page of the site (docs/spec.md §5) as a plan: a pure function of the model.
 public struct PagePlanner: Sendable {
-    public let model: SiteModel
+    public let model: Site
 
     public static let stylesheet = "assets/docket.css"
 
@@ -13,7 +13,7 @@ public struct PagePlanner: Sendable {
     let levelCounts: [String: Int]
     let countryCounts: [String: Int]
 
-    public init(model: SiteModel) {
+    public init(model: Site) {
         self.model = model
         levelCounts = Dictionary(model.experts.flatMap { $0.levels.map { ($0, 1) } }, uniquingKeysWith: +)
         countryCounts = Dictionary(model.experts.map { ($0.country, 1) }, uniquingKeysWith: +)

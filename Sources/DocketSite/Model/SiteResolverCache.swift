@@ -8,7 +8,7 @@ import DocketValidation
 /// Values also depend on the media folder (photos) and, for proposals, the build time:
 /// a different one drops what depends on it; the caller starts a new cache when a photo
 /// may have changed.
-public struct SiteModelCache: Sendable {
+public struct SiteResolverCache: Sendable {
     private struct Entry<Value: Sendable>: Sendable {
         let path: String
         let text: String
@@ -28,31 +28,31 @@ public struct SiteModelCache: Sendable {
 
     mutating func prepare(mediaRoot: String, buildTime: ISODate) {
         if self.mediaRoot != mediaRoot {
-            self = SiteModelCache()
+            self = SiteResolverCache()
             self.mediaRoot = mediaRoot
         }
         if self.buildTime != buildTime { proposals = [:] }
         self.buildTime = buildTime
     }
 
-    mutating func expert(for document: CheckedDocument, make: () throws(SiteModelBuilder.BuildError) -> Expert) throws(SiteModelBuilder.BuildError) -> Expert {
+    mutating func expert(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Expert) throws(SiteResolver.BuildError) -> Expert {
         try Self.value(for: document, in: &experts, make: make)
     }
 
-    mutating func firm(for document: CheckedDocument, make: () throws(SiteModelBuilder.BuildError) -> Firm) throws(SiteModelBuilder.BuildError) -> Firm {
+    mutating func firm(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Firm) throws(SiteResolver.BuildError) -> Firm {
         try Self.value(for: document, in: &firms, make: make)
     }
 
-    mutating func request(for document: CheckedDocument, make: () throws(SiteModelBuilder.BuildError) -> Request) throws(SiteModelBuilder.BuildError) -> Request {
+    mutating func request(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Request) throws(SiteResolver.BuildError) -> Request {
         try Self.value(for: document, in: &requests, make: make)
     }
 
-    mutating func proposal(for document: CheckedDocument, make: () throws(SiteModelBuilder.BuildError) -> Proposal) throws(SiteModelBuilder.BuildError) -> Proposal {
+    mutating func proposal(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Proposal) throws(SiteResolver.BuildError) -> Proposal {
         try Self.value(for: document, in: &proposals, make: make)
     }
 
     /// A published photo by its source file; reading and hashing it happens once.
-    mutating func photo(_ source: String, make: () throws(SiteModelBuilder.BuildError) -> Photo) throws(SiteModelBuilder.BuildError) -> Photo {
+    mutating func photo(_ source: String, make: () throws(SiteResolver.BuildError) -> Photo) throws(SiteResolver.BuildError) -> Photo {
         if let photo = photos[source] { return photo }
         let photo = try make()
         photos[source] = photo
@@ -60,7 +60,7 @@ public struct SiteModelCache: Sendable {
     }
 
     private static func value<Value>(for document: CheckedDocument, in table: inout [String: Entry<Value>],
-                                     make: () throws(SiteModelBuilder.BuildError) -> Value) throws(SiteModelBuilder.BuildError) -> Value {
+                                     make: () throws(SiteResolver.BuildError) -> Value) throws(SiteResolver.BuildError) -> Value {
         if let entry = table[document.slug], entry.path == document.path, entry.text == document.text { return entry.value }
         let value = try make()
         table[document.slug] = Entry(path: document.path, text: document.text, value: value)

@@ -6,7 +6,7 @@ import DocketValidation
 ///
 /// Built only from fields the pages need; e-mail addresses and private review feedback
 /// are never read from the checked documents, so no template can reach them.
-public struct SiteModel: Sendable {
+public struct Site: Sendable {
     public let settings: SiteSettings
     public let buildTime: ISODate
     /// By display name, then slug.

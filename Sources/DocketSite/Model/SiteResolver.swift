@@ -3,22 +3,22 @@ import DocketDomain
 import DocketValidation
 import Foundation
 
-/// Turns the checked documents of a valid site into the public `SiteModel`.
-public enum SiteModelBuilder {
+/// Turns the checked documents of a valid site into the public `Site`.
+public enum SiteResolver {
     public struct BuildError: Error, CustomStringConvertible, Sendable {
         public let description: String
     }
 
     /// - Precondition: `result` has no errors; every required field is present.
-    public static func build(_ result: ValidationResult, siteRoot: String) throws(BuildError) -> SiteModel {
-        var cache = SiteModelCache()
+    public static func build(_ result: ValidationResult, siteRoot: String) throws(BuildError) -> Site {
+        var cache = SiteResolverCache()
         return try build(result, siteRoot: siteRoot, reusing: &cache)
     }
 
     /// As `build(_:siteRoot:)`, reusing the model values of documents that did not change
     /// since the build that filled `cache` (`docket serve`).
     public static func build(_ result: ValidationResult, siteRoot: String,
-                             reusing cache: inout SiteModelCache) throws(BuildError) -> SiteModel {
+                             reusing cache: inout SiteResolverCache) throws(BuildError) -> Site {
         let config = result.config
         let documents = result.documents
         let settings = SiteSettings(title: config.title, language: config.language, baseURL: config.baseURL,
@@ -60,7 +60,7 @@ public enum SiteModelBuilder {
             })
         }
         proposals.sort { $0.slug < $1.slug }
-        return SiteModel(settings: settings, buildTime: result.buildTime, experts: experts, firms: firms,
+        return Site(settings: settings, buildTime: result.buildTime, experts: experts, firms: firms,
                          requests: requests, proposals: proposals, photos: photos.values.sorted { $0.source < $1.source })
     }
 
