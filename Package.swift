@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way:
-// DocketContent (files, positions) → DocketMarkdown (subset) → DocketValidation (rules)
+// DocketContent (files, positions) → DocketDomain (money, schedule, states, typed documents)
+// and DocketMarkdown (subset) → DocketValidation (rules)
 // → DocketSite (pages, output; renders with DocketTemplates, the Mustache engine)
 // → DocketServer (preview) → docket (CLI). See docs/architecture.md.
 //
