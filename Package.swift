@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "DocketDomain", targets: ["DocketDomain"]),
         .library(name: "DocketValidation", targets: ["DocketValidation"]),
         .library(name: "DocketSite", targets: ["DocketSite"]),
+        .library(name: "DocketCheck", targets: ["DocketCheck"]),
         // What each fuzz target checks of one input: Fuzz/ runs it under libFuzzer and
         // DocketFuzzReplayTests replays the committed inputs through it. No product uses it.
         .library(name: "DocketFuzzChecks", targets: ["DocketFuzzChecks"]),
@@ -53,6 +54,8 @@ let package = Package(
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown"]),
         .target(name: "DocketTemplates"),
         .target(name: "DocketSite", dependencies: ["DocketDomain", "DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
+        // `docket check`: reads a built site back from its files (DocketSite only names them).
+        .target(name: "DocketCheck", dependencies: ["DocketContent", "DocketValidation", "DocketSite", "CLibXML2"]),
         .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
@@ -69,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketDomain", "DocketValidation", "DocketSite", "DocketServer",
+                "DocketDomain", "DocketValidation", "DocketSite", "DocketCheck", "DocketServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocketSiteTests",
-            dependencies: ["DocketSite", "CLibXML2", "DocketTestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["DocketSite", "DocketCheck", "CLibXML2", "DocketTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             // The sitemaps.org schemas and a JSON Feed schema the tests read as oracles
             // (Data/README.md), not resources.
             exclude: ["Data"]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketCheck
 import DocketSite
 import DocketValidation
 import Foundation

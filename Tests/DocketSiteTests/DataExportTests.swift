@@ -1,3 +1,4 @@
+import DocketCheck
 import DocketDomain
 import DocketSite
 import Foundation

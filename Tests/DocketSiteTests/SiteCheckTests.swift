@@ -1,3 +1,4 @@
+import DocketCheck
 import DocketSite
 import Foundation
 import Testing

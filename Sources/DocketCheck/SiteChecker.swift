@@ -1,5 +1,6 @@
 import CLibXML2
 import DocketContent
+import DocketSite
 import DocketValidation
 import Foundation
 
