@@ -29,7 +29,7 @@ enum DocumentCheck {
             return ["cannot write the site: \(error)"]
         }
         let result: ValidationResult
-        do throws(SiteSetupError) {
+        do throws(DocketError) {
             result = try SiteValidation.run(siteRoot: site, buildTime: buildTime)
         } catch {
             return ["validation could not run: \(error)"]

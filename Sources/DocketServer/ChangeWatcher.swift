@@ -28,13 +28,10 @@ final class ChangeWatcher: @unchecked Sendable {
         self.roots = roots
         self.onChange = onChange
         descriptor = docket_watch_open()
-        guard descriptor >= 0 else { throw WatchError(description: "cannot watch files: \(FileSystemFailure.describeErrno())") }
+        guard descriptor >= 0 else { throw DocketError(.preview, message: "cannot watch files: \(FileSystemFailure.describeErrno())") }
         addWatches()
     }
 
-    struct WatchError: Error, CustomStringConvertible {
-        let description: String
-    }
 
     func start() {
         let thread = Thread { [self] in run() }

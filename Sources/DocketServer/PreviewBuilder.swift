@@ -72,7 +72,7 @@ final class PreviewBuilder: @unchecked Sendable {
             result = try SiteValidation.run(siteRoot: siteRoot, configFile: configFile, buildTime: buildTime, cache: cache,
                                             changes: pendingChanges)
             pendingChanges = .none
-        } catch let error as BuildTime.InvalidBuildTime {
+        } catch let error as DocketError {
             return (.broken(error.description), [])
         } catch {
             return (.broken("\(error)"), [])
@@ -88,11 +88,11 @@ final class PreviewBuilder: @unchecked Sendable {
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
             let site = PreviewSite(router: PageRouter(planner: planner), templates: templates, photos: photos)
             return (.site(site), result.diagnostics)
-        } catch let error as TemplateError where !error.diagnostics.isEmpty {
+        } catch let error as DocketError where !error.diagnostics.isEmpty {
             // Located problems of the templates (a missing partial) show as content errors do.
             let diagnostics = (result.diagnostics + error.diagnostics).sorted()
             return (.invalid(diagnostics), diagnostics)
-        } catch let error as TemplateError {
+        } catch let error as DocketError {
             return (.broken(error.description), result.diagnostics)
         } catch {
             return (.broken("\(error)"), result.diagnostics)
@@ -100,7 +100,7 @@ final class PreviewBuilder: @unchecked Sendable {
     }
 
     /// The templates, read again only when a file of their folder changed.
-    private func loadTemplates(folder: String, shownAs shownFolder: String) throws(TemplateError) -> TemplateSet {
+    private func loadTemplates(folder: String, shownAs shownFolder: String) throws(DocketError) -> TemplateSet {
         let version = TemplateFolderVersion(folder: folder)
         if let templates, templates.folder == folder, templates.version == version { return templates.set }
         let set = try TemplateSet.load(overrides: folder, shownAs: shownFolder)

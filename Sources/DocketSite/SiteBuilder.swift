@@ -5,10 +5,6 @@ import Foundation
 /// `docket build` after validation: plan every page, render them on every core, and write
 /// the whole site atomically.
 public struct SiteBuilder {
-    public struct BuildError: Error, CustomStringConvertible, Sendable {
-        public let description: String
-    }
-
     public struct Summary: Sendable {
         public let pageCount: Int
         public let fileCount: Int
@@ -36,19 +32,19 @@ public struct SiteBuilder {
 
     /// Every file of the site, by path relative to the output root, held in memory (for
     /// tests and small sites; `build(into:)` writes pages as they render instead).
-    public func files(progress: Progress? = nil) throws(BuildError) -> (files: [String: Data], pageCount: Int) {
+    public func files(progress: Progress? = nil) throws(DocketError) -> (files: [String: Data], pageCount: Int) {
         let (model, pages) = try plan()
         let templates = self.templates
         let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
         let rendered = pages.parallelMap { page in
             defer { counter?.pageRendered() }
-            return (page.file, Result { () throws(TemplateError) in Data(try templates.renderBytes(page)) })
+            return (page.file, Result { () throws(DocketError) in Data(try templates.renderBytes(page)) })
         }
         var files = try otherFiles(model: model, pages: pages)
         for (file, result) in rendered {
             switch result {
             case .success(let data): files[file] = data
-            case .failure(let error): throw BuildError(description: error.description)
+            case .failure(let error): throw error
             }
         }
         return (files, pages.count)
@@ -65,60 +61,48 @@ public struct SiteBuilder {
     /// replaces the output (`build --check`) and returns why it must not be published, or
     /// nil; a refusal leaves the previous output exactly as it was.
     public func build(into output: String, force: Bool, progress: Progress? = nil,
-                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(BuildError) -> Summary {
+                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(DocketError) -> Summary {
         let config = result.config
-        do {
-            try OutputGuard.check(output: output, siteRoot: siteRoot,
-                                  protected: [("the content folder", siteRoot + "/" + config.contentDir),
-                                              ("the templates folder", siteRoot + "/" + config.templatesDir)],
-                                  force: force)
-        } catch {
-            throw BuildError(description: error.description)
-        }
+        try OutputGuard.check(output: output, siteRoot: siteRoot,
+                              protected: [("the content folder", siteRoot + "/" + config.contentDir),
+                                          ("the templates folder", siteRoot + "/" + config.templatesDir)],
+                              force: force)
         let (model, pages) = try plan()
         let others = try otherFiles(model: model, pages: pages)
         let templates = self.templates
         let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
-        do {
-            try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(AtomicOutput.WriteError) in
-                // Each page is written as soon as it renders: the site is never in memory whole.
-                let failures = pages.parallelMap { page -> AtomicOutput.WriteError? in
-                    defer { counter?.pageRendered() }
-                    let html: [UInt8]
-                    do throws(TemplateError) { html = try templates.renderBytes(page) } catch {
-                        return AtomicOutput.WriteError(description: error.description + ": the previous site was left as it was")
-                    }
-                    do throws(AtomicOutput.WriteError) { try staging.write(page.file, html) } catch { return error }
-                    return nil
+        try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(DocketError) in
+            // Each page is written as soon as it renders: the site is never in memory whole.
+            let failures = pages.parallelMap { page -> DocketError? in
+                defer { counter?.pageRendered() }
+                let html: [UInt8]
+                do throws(DocketError) { html = try templates.renderBytes(page) } catch {
+                    return DocketError(.templates, message: error.description + ": the previous site was left as it was")
                 }
-                if let failure = failures.compactMap({ $0 }).first { throw failure }
-                for (path, data) in others.sorted(by: { $0.key < $1.key }) {
-                    try staging.write(path, data)
-                }
-            } verify: { staging in verify?(staging) }
-        } catch {
-            throw BuildError(description: error.description)
-        }
+                do throws(DocketError) { try staging.write(page.file, html) } catch { return error }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            for (path, data) in others.sorted(by: { $0.key < $1.key }) {
+                try staging.write(path, data)
+            }
+        } verify: { staging in verify?(staging) }
         return Summary(pageCount: pages.count, fileCount: pages.count + others.count,
                        notes: result.config.baseURL == nil ? [Self.noBaseURLWarning] : [])
     }
 
-    private func plan() throws(BuildError) -> (Site, [PlannedPage]) {
-        do {
-            let model = try SiteResolver.build(result, siteRoot: siteRoot)
-            return (model, PagePlanner(model: model).plan())
-        } catch {
-            throw BuildError(description: error.description)
-        }
+    private func plan() throws(DocketError) -> (Site, [PlannedPage]) {
+        let model = try SiteResolver.build(result, siteRoot: siteRoot)
+        return (model, PagePlanner(model: model).plan())
     }
 
     /// Everything but the pages: assets, photos, sitemap, feed and the data export.
-    private func otherFiles(model: Site, pages: [PlannedPage]) throws(BuildError) -> [String: Data] {
+    private func otherFiles(model: Site, pages: [PlannedPage]) throws(DocketError) -> [String: Data] {
         var files = templates.assets
         let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
         for photo in model.photos {
             do throws(RegularFile.Failure) { files[photo.output] = Data(try RegularFile.read(mediaRoot + photo.source)) } catch {
-                throw BuildError(description: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")
+                throw DocketError(.site, message: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")
             }
         }
         files.merge(SiteFeeds.files(of: pages, model: model)) { _, feed in feed }

@@ -17,11 +17,6 @@ public struct ValidationResult: Sendable {
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }
 
-/// A problem that stops Docket from checking anything: not a content problem (exit 1) but
-/// a command that could not run (exit 2).
-public struct SiteSetupError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-}
 
 /// Reads docket.yml and every content file, checks each against the rule table, then the
 /// rules that span files. All problems of a run are reported together.
@@ -35,12 +30,12 @@ public enum SiteValidation {
     ///   - changes: the files that changed since the cache's last run, as a watcher saw
     ///     them; only they are listed again.
     public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
-                           cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(SiteSetupError) -> ValidationResult {
+                           cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(DocketError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
         let (config, titleSource) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw SiteSetupError(description: "no content folder at \(siteRoot)/\(config.contentDir)")
+            throw DocketError(.setup, message: "no content folder at \(siteRoot)/\(config.contentDir)")
         }
         cache?.use(config: config)
         let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize)
@@ -76,22 +71,22 @@ public enum SiteValidation {
     }
 
     /// docket.yml alone, for commands that need the settings but not the content.
-    public static func loadConfig(siteRoot: String, configFile: String?) throws(SiteSetupError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
+    public static func loadConfig(siteRoot: String, configFile: String?) throws(DocketError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let (config, _) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         return (config, diagnostics)
     }
 
     /// The settings, and where the site title was written.
-    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(SiteSetupError) -> (SiteConfig, ConfigSource?) {
+    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(DocketError) -> (SiteConfig, ConfigSource?) {
         let path = configFile ?? siteRoot + "/docket.yml"
         guard FileManager.default.fileExists(atPath: path) else {
-            if configFile != nil { throw SiteSetupError(description: "no configuration file at \(path)") }
+            if configFile != nil { throw DocketError(.setup, message: "no configuration file at \(path)") }
             return (SiteConfig(), nil)
         }
         let data: [UInt8]
         do throws(RegularFile.Failure) { data = try RegularFile.read(path, followingLinks: true) } catch {
-            throw SiteSetupError(description: "\(path) \(error.description)")
+            throw DocketError(.setup, message: "\(path) \(error.description)")
         }
         let shownPath = configFile ?? "docket.yml"
         var reader = ConfigReader(path: shownPath)

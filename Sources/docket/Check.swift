@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
         let result: ValidationResult
         do {
             result = try SiteValidation.run(siteRoot: located.root, configFile: located.configFile, buildTime: try site.buildTime())
-        } catch let error as SiteSetupError {
+        } catch let error as DocketError {
             throw commandFailure(error.description)
         }
         try Self.check(folder: located.folder, result: result)

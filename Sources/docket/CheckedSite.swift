@@ -11,18 +11,6 @@ struct CheckedSite {
     let root: String
     let configFile: String?
 
-    struct NotFound: Error, CustomStringConvertible {
-        /// The folder to check, when one was named.
-        let folder: String?
-        var description: String {
-            let why = folder.map {
-                "no site found for \($0): no folder above it holds a site (docket.yml or content/) whose output_dir is \($0), and the current folder is not a site"
-            } ?? "no site here: the current folder holds neither docket.yml nor content/"
-            return why + ". Run check in the site's folder, or pass --site with it (or --config with its docket.yml): "
-                + "without the content, check cannot know the private values to look for"
-        }
-    }
-
     /// In this order: the site `--site` or `--config` names; the nearest folder above
     /// `directory` that is a site whose output_dir is `directory` (as `docket build` run
     /// there would write it); the current folder, when it is a site (`build --output`
@@ -44,9 +32,18 @@ struct CheckedSite {
                 ancestor = (ancestor as NSString).deletingLastPathComponent
             }
         }
-        guard isSite(currentFolder) else { throw NotFound(folder: directory) }
+        guard isSite(currentFolder) else { throw notFound(for: directory) }
         return CheckedSite(folder: directory ?? currentFolder + "/" + outputDir(of: currentFolder, configFile: nil),
                            root: currentFolder, configFile: nil)
+    }
+
+    /// No site to check: says where Docket looked, and how to name the site.
+    static func notFound(for folder: String?) -> DocketError {
+        let why = folder.map {
+            "no site found for \($0): no folder above it holds a site (docket.yml or content/) whose output_dir is \($0), and the current folder is not a site"
+        } ?? "no site here: the current folder holds neither docket.yml nor content/"
+        return DocketError(.check, message: why + ". Run check in the site's folder, or pass --site with it (or --config with its docket.yml): "
+            + "without the content, check cannot know the private values to look for")
     }
 
     /// A folder `docket build` can build: it has a docket.yml, or a content folder.

@@ -68,7 +68,7 @@ struct SiteOptions: ParsableArguments {
     func validate() throws -> ValidationResult {
         do {
             return try SiteValidation.run(siteRoot: siteRoot, configFile: config, buildTime: try buildTime())
-        } catch let error as SiteSetupError {
+        } catch let error as DocketError {
             throw commandFailure(error.description)
         }
     }

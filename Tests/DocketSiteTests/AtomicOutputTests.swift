@@ -1,5 +1,6 @@
 import DocketTestSupport
 import DocketSite
+import DocketValidation
 import Foundation
 import Testing
 
@@ -51,7 +52,8 @@ import Testing
         let result = try site.validate()
         site.remove("content/media/ada.png")
         let builder = SiteBuilder(result: result, siteRoot: site.root, templates: try TemplateSet.load(overrides: nil))
-        #expect(throws: SiteBuilder.BuildError.self) { try builder.build(into: site.output, force: false) }
+        let error = try #require(throws: DocketError.self) { try builder.build(into: site.output, force: false) }
+        #expect(error.stage == .site, "\(error)")
         #expect(BuiltSite(root: site.output).snapshot() == previous)
         #expect(Self.leftovers(beside: site.output).isEmpty)
     }
@@ -125,10 +127,10 @@ import Testing
         defer { site.delete() }
         try site.build()
         let stale = site.root + "/.public.docket-staging-999999"
-        #expect(throws: AtomicOutput.WriteError.self) {
-            try AtomicOutput(output: site.output).write(paths: ["experts/x.html"]) { staging throws(AtomicOutput.WriteError) in
+        #expect(throws: DocketError.self) {
+            try AtomicOutput(output: site.output).write(paths: ["experts/x.html"]) { staging throws(DocketError) in
                 guard rename(staging.root, stale) == 0 else { return }
-                throw AtomicOutput.WriteError(description: "killed")
+                throw DocketError(.output, message: "killed")
             }
         }
         #expect(FileManager.default.fileExists(atPath: stale + "/experts"), "the dead build left no staging folder")
@@ -146,7 +148,7 @@ import Testing
         let result = try site.validate()
         let builder = SiteBuilder(result: result, siteRoot: site.root, templates: try TemplateSet.load(overrides: nil))
         var seen: [String] = []
-        let failure = try #require(throws: SiteBuilder.BuildError.self) {
+        let failure = try #require(throws: DocketError.self) {
             try builder.build(into: site.output, force: false, verify: { staging in
                 seen = BuiltSite(root: staging).files
                 return "refused by the check"

@@ -1,10 +1,11 @@
 import DocketSite
+import DocketValidation
 import Foundation
 import Testing
 
 /// Output folders a build must never replace, and the one `--force` allows (docs/spec.md §6).
 @Suite struct OutputGuardTests {
-    static func check(_ output: String, site: SiteFixture, force: Bool = false) throws(OutputGuard.Refusal) {
+    static func check(_ output: String, site: SiteFixture, force: Bool = false) throws(DocketError) {
         try OutputGuard.check(output: output, siteRoot: site.root,
                               protected: [("the content folder", site.root + "/content"), ("the templates folder", site.root + "/templates")],
                               force: force)
@@ -15,12 +16,12 @@ import Testing
     @Test func refusesTheRootAndTheHomeFolder() throws {
         let site = SiteFixture.valid()
         defer { site.delete() }
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check("/", site: site) }
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check("/", site: site, force: true) }
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check("/tmp/..", site: site) }
+        #expect(throws: DocketError.self) { try Self.check("/", site: site) }
+        #expect(throws: DocketError.self) { try Self.check("/", site: site, force: true) }
+        #expect(throws: DocketError.self) { try Self.check("/tmp/..", site: site) }
         let home = try #require(ProcessInfo.processInfo.environment["HOME"], "no HOME in the environment")
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check(home, site: site, force: true) }
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check(home + "/", site: site, force: true) }
+        #expect(throws: DocketError.self) { try Self.check(home, site: site, force: true) }
+        #expect(throws: DocketError.self) { try Self.check(home + "/", site: site, force: true) }
     }
 
     /// The site root, its content and templates folders, a parent of the site, and anything
@@ -37,7 +38,7 @@ import Testing
         let output = site.root + "/" + relative
         #expect(throws: BuildFailure.self) { try site.build(into: output, force: true) }
         #expect(Self.tree(container) == before, "the site changed")
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check(output, site: site) }
+        #expect(throws: DocketError.self) { try Self.check(output, site: site) }
     }
 
     @Test func refusesTheSiteRootThroughASymbolicLink() throws {
@@ -73,7 +74,7 @@ import Testing
         site.write("notes.txt", "precious\n")
         #expect(throws: BuildFailure.self) { try site.build(into: file, force: true) }
         #expect(FileManager.default.contents(atPath: file) == Data("precious\n".utf8), "the file was replaced")
-        #expect(throws: OutputGuard.Refusal.self) { try Self.check(file, site: site) }
+        #expect(throws: DocketError.self) { try Self.check(file, site: site) }
     }
 
     /// A folder Docket built is replaced without --force; a missing one is created.

@@ -37,7 +37,7 @@ import Testing
         } catch {
             #expect(error.stage == .templates)
             let template = try #require(error.templateError)
-            #expect(template.file.hasSuffix("templates/expert.mustache"))
+            #expect(template.file?.hasSuffix("templates/expert.mustache") == true)
             #expect(template.line == 4, "line \(String(describing: template.line)): \(template.description)")
             #expect(error.message.contains("expert.mustache:4"), "\(error.message)")
         }
@@ -49,7 +49,7 @@ import Testing
         defer { site.delete() }
         site.write("templates/firm.mustache", "{{<layout}}{{$main}}\n\n<h1>{{name</h1>\n{{/main}}{{/layout}}\n")
         let error = try #require(throws: BuildFailure.self) { try site.build() }
-        #expect(error.templateError?.file.hasSuffix("templates/firm.mustache") == true)
+        #expect(error.templateError?.file?.hasSuffix("templates/firm.mustache") == true)
         #expect(error.templateError?.line == 3, "\(error.message)")
     }
 

@@ -170,12 +170,12 @@ import DocketTestSupport
     @Test func missingContentFolderIsASetupErrorNotADiagnostic() {
         let site = SiteFixture()
         site.write("docket.yml", "content_dir: nowhere")
-        #expect(throws: SiteSetupError.self) { try site.validate() }
+        #expect(throws: DocketError.self) { try site.validate() }
     }
 
     @Test func explicitConfigFileThatDoesNotExistIsASetupError() {
         let site = SiteFixture.valid()
-        #expect(throws: SiteSetupError.self) { try site.validate(configFile: site.root + "/missing.yml") }
+        #expect(throws: DocketError.self) { try site.validate(configFile: site.root + "/missing.yml") }
     }
 
     @Test func explicitConfigFileIsUsed() throws {

@@ -20,7 +20,7 @@ func validationBenchmarks() {
 }
 
 /// Checks as the sample site would: its docket.yml's limits, its media folder for photos.
-private func sampleSiteChecker() throws(SiteSetupError) -> DocumentChecker {
+private func sampleSiteChecker() throws(DocketError) -> DocumentChecker {
     let config = try SiteValidation.loadConfig(siteRoot: Fixtures.sampleSite, configFile: nil).config
     return DocumentChecker(config: config, siteRoot: Fixtures.sampleSite)
 }

@@ -35,24 +35,24 @@ public struct SiteResolverCache: Sendable {
         self.buildTime = buildTime
     }
 
-    mutating func expert(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Expert) throws(SiteResolver.BuildError) -> Expert {
+    mutating func expert(for document: CheckedDocument, make: () throws(DocketError) -> Expert) throws(DocketError) -> Expert {
         try Self.value(for: document, in: &experts, make: make)
     }
 
-    mutating func firm(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Firm) throws(SiteResolver.BuildError) -> Firm {
+    mutating func firm(for document: CheckedDocument, make: () throws(DocketError) -> Firm) throws(DocketError) -> Firm {
         try Self.value(for: document, in: &firms, make: make)
     }
 
-    mutating func request(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Request) throws(SiteResolver.BuildError) -> Request {
+    mutating func request(for document: CheckedDocument, make: () throws(DocketError) -> Request) throws(DocketError) -> Request {
         try Self.value(for: document, in: &requests, make: make)
     }
 
-    mutating func proposal(for document: CheckedDocument, make: () throws(SiteResolver.BuildError) -> Proposal) throws(SiteResolver.BuildError) -> Proposal {
+    mutating func proposal(for document: CheckedDocument, make: () throws(DocketError) -> Proposal) throws(DocketError) -> Proposal {
         try Self.value(for: document, in: &proposals, make: make)
     }
 
     /// A published photo by its source file; reading and hashing it happens once.
-    mutating func photo(_ source: String, make: () throws(SiteResolver.BuildError) -> Photo) throws(SiteResolver.BuildError) -> Photo {
+    mutating func photo(_ source: String, make: () throws(DocketError) -> Photo) throws(DocketError) -> Photo {
         if let photo = photos[source] { return photo }
         let photo = try make()
         photos[source] = photo
@@ -60,7 +60,7 @@ public struct SiteResolverCache: Sendable {
     }
 
     private static func value<Value>(for document: CheckedDocument, in table: inout [String: Entry<Value>],
-                                     make: () throws(SiteResolver.BuildError) -> Value) throws(SiteResolver.BuildError) -> Value {
+                                     make: () throws(DocketError) -> Value) throws(DocketError) -> Value {
         if let entry = table[document.slug], entry.path == document.path, entry.text == document.text { return entry.value }
         let value = try make()
         table[document.slug] = Entry(path: document.path, text: document.text, value: value)

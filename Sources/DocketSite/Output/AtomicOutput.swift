@@ -1,17 +1,11 @@
 import CDocketSystem
 import DocketContent
+import DocketValidation
 import Foundation
 
 /// Writes a whole site beside the output folder, then swaps it in: readers and a failed
 /// build only ever see the previous complete site or the new complete one.
 public struct AtomicOutput {
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
-        public let description: String
-
-        public init(description: String) {
-            self.description = description
-        }
-    }
 
     let output: String
 
@@ -24,10 +18,10 @@ public struct AtomicOutput {
     var name: String { (target as NSString).lastPathComponent }
 
     /// Writes `files` (relative path → bytes) as the new content of the output folder.
-    public func write(_ files: [String: Data]) throws(WriteError) {
-        try write(paths: Array(files.keys)) { staging throws(WriteError) in
-            let failures = files.sorted { $0.key < $1.key }.parallelMap { file -> WriteError? in
-                do throws(WriteError) { try staging.write(file.key, file.value) } catch { return error }
+    public func write(_ files: [String: Data]) throws(DocketError) {
+        try write(paths: Array(files.keys)) { staging throws(DocketError) in
+            let failures = files.sorted { $0.key < $1.key }.parallelMap { file -> DocketError? in
+                do throws(DocketError) { try staging.write(file.key, file.value) } catch { return error }
                 return nil
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
@@ -40,12 +34,12 @@ public struct AtomicOutput {
     /// --check`: it returns why the site must not be published, or nil), and swaps it in.
     /// If `fill` throws or `verify` refuses, the staging folder is removed and the output
     /// is left as it was.
-    public func write(paths: [String], fill: (Staging) throws(WriteError) -> Void,
-                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(WriteError) {
+    public func write(paths: [String], fill: (Staging) throws(DocketError) -> Void,
+                      verify: ((_ stagingRoot: String) -> String?)? = nil) throws(DocketError) {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "cannot create \(parent): \((error as NSError).fileSystemReason(at: parent))")
+            throw DocketError(.output, message: "cannot create \(parent): \((error as NSError).fileSystemReason(at: parent))")
         }
         let lock = try BuildLock(path: OutputRecord.lockPath(of: target))
         defer { lock.release() }
@@ -62,18 +56,18 @@ public struct AtomicOutput {
             let reason = FileSystemFailure.describeErrno(at: staging.root)
             record.pending[stagingName] = nil
             try? lock.write(record)
-            throw WriteError(description: "cannot create the staging folder \(staging.root): \(reason)")
+            throw DocketError(.output, message: "cannot create the staging folder \(staging.root): \(reason)")
         }
         let stagingIdentity = FolderIdentity(folderAt: staging.root)
-        do throws(WriteError) {
+        do throws(DocketError) {
             if let stagingIdentity { record.folders.insert(stagingIdentity) }
             record.pending[stagingName] = nil
             try lock.write(record)
             if let (failure, code) = Self.createFolders(for: paths, in: staging.root) {
-                throw WriteError(description: "cannot create \(failure) beside \(output): \(FileSystemFailure.describe(code, at: staging.root))")
+                throw DocketError(.output, message: "cannot create \(failure) beside \(output): \(FileSystemFailure.describe(code, at: staging.root))")
             }
             try fill(staging)
-            if let refusal = verify?(staging.root) { throw WriteError(description: refusal) }
+            if let refusal = verify?(staging.root) { throw DocketError(.output, message: refusal) }
             // The guard let this build replace the output: if the swap is cut short, the
             // previous site under a staging or "old" name is Docket's to clear up.
             if let previous = FolderIdentity(folderAt: target) { record.folders.insert(previous) }
@@ -97,14 +91,14 @@ public struct AtomicOutput {
         public let root: String
 
         /// Writes one file whose folder exists already.
-        public func write(_ path: String, _ bytes: some ContiguousBytes) throws(WriteError) {
+        public func write(_ path: String, _ bytes: some ContiguousBytes) throws(DocketError) {
             if let reason = AtomicOutput.writeNewFile(root + "/" + path, bytes) {
-                throw WriteError(description: "cannot write \(path) (\(reason)): the previous site was left as it was")
+                throw DocketError(.output, message: "cannot write \(path) (\(reason)): the previous site was left as it was")
             }
         }
     }
 
-    private func swapIn(_ staging: String) throws(WriteError) {
+    private func swapIn(_ staging: String) throws(DocketError) {
         for placeholder in OutputGuard.placeholders where FileManager.default.fileExists(atPath: target + "/" + placeholder) {
             try? FileManager.default.copyItem(atPath: target + "/" + placeholder, toPath: staging + "/" + placeholder)
         }
@@ -114,19 +108,19 @@ public struct AtomicOutput {
                 // Without renameat2 (old kernels, some file systems): two renames, a short gap.
                 let old = parent + "/" + oldSitePrefix + "\(getpid())"
                 guard rename(target, old) == 0 else {
-                    throw WriteError(description: "cannot replace \(output): \(FileSystemFailure.describeErrno(at: target))")
+                    throw DocketError(.output, message: "cannot replace \(output): \(FileSystemFailure.describeErrno(at: target))")
                 }
                 guard rename(staging, target) == 0 else {
                     let reason = FileSystemFailure.describeErrno(at: target)
                     _ = rename(old, target)
-                    throw WriteError(description: "cannot replace \(output): \(reason)")
+                    throw DocketError(.output, message: "cannot replace \(output): \(reason)")
                 }
                 try? FileManager.default.removeItem(atPath: old)
                 return
             }
             try? FileManager.default.removeItem(atPath: staging)
         } else if rename(staging, target) != 0 {
-            throw WriteError(description: "cannot create \(output): \(FileSystemFailure.describeErrno(at: target))")
+            throw DocketError(.output, message: "cannot create \(output): \(FileSystemFailure.describeErrno(at: target))")
         }
     }
 }

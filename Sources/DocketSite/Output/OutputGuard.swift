@@ -1,3 +1,4 @@
+import DocketValidation
 import Foundation
 
 /// Refuses output folders a build must never replace: replacing the output swaps the whole
@@ -7,34 +8,31 @@ public enum OutputGuard {
     /// "not empty" nor get lost: every build carries them over.
     public static let placeholders: Set<String> = [".gitkeep", ".gitignore"]
 
-    public struct Refusal: Error, CustomStringConvertible, Sendable {
-        public let description: String
-    }
 
-    public static func check(output: String, siteRoot: String, protected: [(name: String, path: String)], force: Bool) throws(Refusal) {
+    public static func check(output: String, siteRoot: String, protected: [(name: String, path: String)], force: Bool) throws(DocketError) {
         let target = resolved(output)
         let home = ProcessInfo.processInfo.environment["HOME"].map(resolved)
-        if target == "/" { throw Refusal(description: "refusing to write the site to / (the output folder is replaced on every build)") }
-        if target == home { throw Refusal(description: "refusing to write the site to the home folder \(output) (the output folder is replaced on every build)") }
+        if target == "/" { throw DocketError(.output, message: "refusing to write the site to / (the output folder is replaced on every build)") }
+        if target == home { throw DocketError(.output, message: "refusing to write the site to the home folder \(output) (the output folder is replaced on every build)") }
         for (name, path) in [("the site root", siteRoot)] + protected {
             let folder = resolved(path)
             if target == folder || folder.hasPrefix(target + "/") {
-                throw Refusal(description: "refusing to write the site to \(output): it is or contains \(name) (\(path))")
+                throw DocketError(.output, message: "refusing to write the site to \(output): it is or contains \(name) (\(path))")
             }
             if name != "the site root", target.hasPrefix(folder + "/") {
-                throw Refusal(description: "refusing to write the site to \(output): it is inside \(name) (\(path))")
+                throw DocketError(.output, message: "refusing to write the site to \(output): it is inside \(name) (\(path))")
             }
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue {
-            throw Refusal(description: "refusing to write the site to \(output): it is a file, not a folder (the output folder is replaced on every build)")
+            throw DocketError(.output, message: "refusing to write the site to \(output): it is a file, not a folder (the output folder is replaced on every build)")
         }
         guard !force, let entries = try? FileManager.default.contentsOfDirectory(atPath: target),
               entries.contains(where: { !placeholders.contains($0) }) else { return }
         // Docket's own output is known from the record beside it (`OutputRecord`), not
         // from a file inside it: nothing of Docket's bookkeeping is deployed.
         if !OutputRecord.isDockets(target) {
-            throw Refusal(description: "refusing to replace \(output): it is not empty and was not created by Docket (use --force to replace it anyway)")
+            throw DocketError(.output, message: "refusing to replace \(output): it is not empty and was not created by Docket (use --force to replace it anyway)")
         }
     }
 
@@ -43,14 +41,14 @@ public enum OutputGuard {
     /// build, its lock and its staging folders, and with `--force` the removal of what is
     /// there, anywhere the link points. A folder named on the command line (`--output`)
     /// is the user's own choice and may be anywhere.
-    public static func refuseLinks(in outputDir: String, under siteRoot: String) throws(Refusal) {
+    public static func refuseLinks(in outputDir: String, under siteRoot: String) throws(DocketError) {
         var path = siteRoot
         for part in outputDir.split(separator: "/") where part != "." {
             path += "/" + part
             var info = stat()
             guard lstat(path, &info) == 0 else { return }
             if info.st_mode & S_IFMT == S_IFLNK {
-                throw Refusal(description: "refusing to write the site to \(outputDir): \(path.dropFirst(siteRoot.count + 1)) is a symbolic link (output_dir must be a real folder inside the site; use --output to write elsewhere)")
+                throw DocketError(.output, message: "refusing to write the site to \(outputDir): \(path.dropFirst(siteRoot.count + 1)) is a symbolic link (output_dir must be a real folder inside the site; use --output to write elsewhere)")
             }
         }
     }

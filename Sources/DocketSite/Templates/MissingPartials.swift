@@ -7,7 +7,7 @@ import DocketValidation
 /// which would publish pages with a part silently missing; Docket reports it at the tag
 /// instead, as a diagnostic with a rule id (docs/decisions.md, "docket check and templates").
 enum MissingPartials {
-    static func check(_ library: TemplateLibrary, userTemplates: some Sequence<String>, shownAs folder: String) throws(TemplateError) {
+    static func check(_ library: TemplateLibrary, userTemplates: some Sequence<String>, shownAs folder: String) throws(DocketError) {
         var diagnostics: [Diagnostic] = []
         for name in userTemplates {
             guard let template = library[name] else { continue }
@@ -20,7 +20,7 @@ enum MissingPartials {
             }
         }
         guard let first = diagnostics.sorted().first else { return }
-        throw TemplateError(file: first.file, line: first.position.line, column: first.position.column,
+        throw DocketError(.templates, file: first.file, line: first.position.line, column: first.position.column,
                             message: first.message, diagnostics: diagnostics.sorted())
     }
 }

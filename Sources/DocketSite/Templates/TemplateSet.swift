@@ -3,23 +3,6 @@ import DocketTemplates
 import DocketValidation
 import Foundation
 
-/// A template that could not be used: its name, the line, and what is wrong. The command
-/// stops with exit 2 (it could not run), naming the file to fix; except for the problems
-/// in `diagnostics`, which are reported like content errors (exit 1).
-public struct TemplateError: Error, CustomStringConvertible, Sendable {
-    public let file: String
-    public let line: Int?
-    public let column: Int?
-    public let message: String
-    /// Every located problem of the templates folder, with a rule id (`template.partial`),
-    /// all found in one pass; empty for the errors that stop the command (exit 2).
-    public var diagnostics: [Diagnostic] = []
-
-    public var description: String {
-        guard diagnostics.isEmpty else { return DiagnosticFormat.text.render(diagnostics).trimmingCharacters(in: .newlines) }
-        return "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)"
-    }
-}
 
 /// The built-in templates, with `templates/*.mustache` files layered on top: a file named
 /// like a built-in template replaces it, any other name adds a partial.
@@ -34,7 +17,7 @@ public struct TemplateSet: Sendable {
     ///   - overrides: the templates folder; nil or missing uses the built-ins only.
     ///   - shownAs: that folder as diagnostics name it, relative to the site root
     ///     (`templates`); nil names it as `overrides` does.
-    public static func load(overrides folder: String?, shownAs shownFolder: String? = nil) throws(TemplateError) -> TemplateSet {
+    public static func load(overrides folder: String?, shownAs shownFolder: String? = nil) throws(DocketError) -> TemplateSet {
         var library = TemplateLibrary()
         var sources: [String: String] = [:]
         for name in TemplateName.allCases {
@@ -49,10 +32,10 @@ public struct TemplateSet: Sendable {
                 let bytes: [UInt8]
                 // A link to a shared template is followed; what it names must be a file.
                 do throws(RegularFile.Failure) { bytes = try RegularFile.read(path, followingLinks: true) } catch {
-                    throw TemplateError(file: path, line: nil, column: nil, message: error.description)
+                    throw DocketError(.templates, file: path, line: nil, column: nil, message: error.description)
                 }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw TemplateError(file: path, line: nil, column: nil, message: "cannot be read as UTF-8 text")
+                    throw DocketError(.templates, file: path, line: nil, column: nil, message: "cannot be read as UTF-8 text")
                 }
                 let templateName = String(name.dropLast(".mustache".count))
                 sources[templateName] = path
@@ -65,22 +48,22 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library, sources: sources, assets: assets)
     }
 
-    private static func register(_ source: String, named name: String, file: String, into library: inout TemplateLibrary) throws(TemplateError) {
+    private static func register(_ source: String, named name: String, file: String, into library: inout TemplateLibrary) throws(DocketError) {
         do {
             try library.register(source, named: name)
         } catch {
-            throw TemplateError(file: file, line: error.line, column: error.column,
+            throw DocketError(.templates, file: file, line: error.line, column: error.column,
                                 message: "template syntax error: \(error.message) in “\(error.lineText.trimmingCharacters(in: .whitespaces))”")
         }
     }
 
     /// The page's HTML.
-    public func render(_ page: PlannedPage) throws(TemplateError) -> String {
+    public func render(_ page: PlannedPage) throws(DocketError) -> String {
         String(decoding: try renderBytes(page), as: UTF8.self)
     }
 
     /// The page's HTML as the UTF-8 bytes written to its file.
-    public func renderBytes(_ page: PlannedPage) throws(TemplateError) -> [UInt8] {
+    public func renderBytes(_ page: PlannedPage) throws(DocketError) -> [UInt8] {
         let name = page.template.rawValue
         let file = sources[name] ?? "template \(name)"
         do {
@@ -89,9 +72,9 @@ public struct TemplateSet: Sendable {
             // Name the file to fix: the partial that recurses, when it is one.
             var culprit = file
             if case .nestedTooDeeply(_, let at) = error, let source = sources[at] { culprit = source }
-            throw TemplateError(file: culprit, line: nil, column: nil, message: "\(error.message), for \(page.file)")
+            throw DocketError(.templates, file: culprit, line: nil, column: nil, message: "\(error.message), for \(page.file)")
         } catch {
-            throw TemplateError(file: file, line: nil, column: nil, message: "cannot be given the context of \(page.file): \(error)")
+            throw DocketError(.templates, file: file, line: nil, column: nil, message: "cannot be given the context of \(page.file): \(error)")
         }
     }
 
@@ -101,7 +84,7 @@ public struct TemplateSet: Sendable {
 
 /// Files under `templates/assets/`, published under `assets/`.
 enum TemplateAssets {
-    static func read(_ folder: String) throws(TemplateError) -> [String: Data] {
+    static func read(_ folder: String) throws(DocketError) -> [String: Data] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
         var assets: [String: Data] = [:]
         while let relative = enumerator.nextObject() as? String {
@@ -110,10 +93,10 @@ enum TemplateAssets {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-                throw TemplateError(file: path, line: nil, column: nil, message: "is a symbolic link; template assets must be real files")
+                throw DocketError(.templates, file: path, line: nil, column: nil, message: "is a symbolic link; template assets must be real files")
             }
             do throws(RegularFile.Failure) { assets["assets/" + relative] = Data(try RegularFile.read(path)) } catch {
-                throw TemplateError(file: path, line: nil, column: nil, message: error.description)
+                throw DocketError(.templates, file: path, line: nil, column: nil, message: error.description)
             }
         }
         return assets

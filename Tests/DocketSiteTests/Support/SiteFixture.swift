@@ -108,7 +108,7 @@ struct BuildFailure: Error, CustomStringConvertible {
     enum Stage { case setup, content, templates, builder }
     let stage: Stage
     let message: String
-    var templateError: TemplateError?
+    var templateError: DocketError?
 
     var description: String { "\(stage): \(message)" }
 }
