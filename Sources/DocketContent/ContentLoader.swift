@@ -4,7 +4,7 @@ import Foundation
 /// Problems with one file never stop the others from being read.
 public struct ContentLoader: Sendable {
     /// The site root; diagnostics name files relative to it.
-    public let siteRoot: String
+    public let siteRoot: SiteRoot
     /// The content folder, relative to the site root (`content`).
     public let contentDir: String
     /// Files larger than this are refused unread.
@@ -13,7 +13,7 @@ public struct ContentLoader: Sendable {
     public static let defaultMaxFileSize = 1 << 20
     static let extensions: Set<String> = ["yml", "yaml", "json"]
 
-    public init(siteRoot: String, contentDir: String = "content", maxFileSize: Int = ContentLoader.defaultMaxFileSize) {
+    public init(siteRoot: SiteRoot, contentDir: String = "content", maxFileSize: Int = ContentLoader.defaultMaxFileSize) {
         self.siteRoot = siteRoot
         self.contentDir = contentDir
         self.maxFileSize = maxFileSize
@@ -76,7 +76,7 @@ public struct ContentLoader: Sendable {
         }
         let bytes: [UInt8]
         do throws(RegularFile.Failure) {
-            bytes = try FileBytes.read(siteRoot + "/" + file.path, expectedSize: file.size, limit: maxFileSize)
+            bytes = try FileBytes.read(siteRoot.appending(file.path), expectedSize: file.size, limit: maxFileSize)
         } catch {
             if case .notRegular = error { return failure("file.not-regular", "file " + error.description) }
             return failure("file.unreadable", "file " + error.description)

@@ -13,13 +13,13 @@ struct ContentScan {
         var fingerprint: FileFingerprint
     }
 
-    let siteRoot: String
+    let siteRoot: SiteRoot
     let contentDir: String
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var hasRun = false
 
-    init(siteRoot: String, contentDir: String) {
+    init(siteRoot: SiteRoot, contentDir: String) {
         self.siteRoot = siteRoot
         self.contentDir = contentDir
     }
@@ -108,7 +108,7 @@ struct ContentScan {
 
     /// The entry's kind, filling `info` (one `lstat` per file on a large site).
     private func lstatEntry(_ path: String, info: inout stat) -> Entry {
-        guard lstat(siteRoot + "/" + path, &info) == 0 else { return .missing }
+        guard lstat(siteRoot.appending(path), &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -121,7 +121,7 @@ struct ContentScan {
     /// content). A name that is not UTF-8 is reported, with its bytes escaped, not listed.
     private mutating func listing(of folder: String) -> [String] {
         var names: [String] = []
-        for entry in FolderListing.entries(of: siteRoot + "/" + folder) where !entry.shown.hasPrefix(".") {
+        for entry in FolderListing.entries(of: siteRoot.appending(folder)) where !entry.shown.hasPrefix(".") {
             if let name = entry.name {
                 names.append(name)
             } else {

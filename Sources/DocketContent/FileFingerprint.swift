@@ -31,7 +31,7 @@ public final class ContentReadCache: @unchecked Sendable {
     public init() {}
 
     /// The last listing of this content folder, to update rather than list again.
-    func scan(siteRoot: String, contentDir: String) -> ContentScan? {
+    func scan(siteRoot: SiteRoot, contentDir: String) -> ContentScan? {
         lock.withLock {
             guard let lastScan, lastScan.siteRoot == siteRoot, lastScan.contentDir == contentDir else { return nil }
             return lastScan

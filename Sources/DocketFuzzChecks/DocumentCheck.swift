@@ -30,7 +30,7 @@ enum DocumentCheck {
         }
         let result: ValidationResult
         do throws(DocketError) {
-            result = try SiteValidation.run(siteRoot: site, buildTime: buildTime)
+            result = try SiteValidation.run(siteRoot: SiteRoot(site), buildTime: buildTime)
         } catch {
             return ["validation could not run: \(error)"]
         }

@@ -9,7 +9,7 @@ import Foundation
 /// and checks of every file, the cross-file findings of documents that read nothing that
 /// changed, and the model values of unchanged documents.
 final class PreviewBuilder: @unchecked Sendable {
-    let siteRoot: String
+    let siteRoot: SiteRoot
     let configFile: String?
     /// `--now`; without it the build time is read again for every build.
     let now: String?
@@ -27,7 +27,7 @@ final class PreviewBuilder: @unchecked Sendable {
     /// threads, so a later build's result can reach the store before an earlier one's.
     private var builds = 0
 
-    init(siteRoot: String, configFile: String?, now: String?, environment: [String: String]) {
+    init(siteRoot: SiteRoot, configFile: String?, now: String?, environment: [String: String]) {
         self.siteRoot = siteRoot
         self.configFile = configFile
         self.now = now
@@ -37,8 +37,8 @@ final class PreviewBuilder: @unchecked Sendable {
     /// The files a change to which means a rebuild: content, templates, the configuration.
     func watchedRoots() -> (content: [String], media: String) {
         let config = (try? SiteValidation.loadConfig(siteRoot: siteRoot, configFile: configFile))?.config ?? SiteConfig()
-        return ([siteRoot + "/" + config.contentDir, siteRoot + "/" + config.templatesDir, configFile ?? siteRoot + "/docket.yml"],
-                siteRoot + "/" + config.contentDir + "/media")
+        return ([siteRoot.contentFolder(of: config), siteRoot.templatesFolder(of: config), configFile ?? siteRoot.defaultConfigFile],
+                siteRoot.mediaFolder(of: config))
     }
 
     /// A photo may have changed: checks that looked at content/media are redone.
@@ -81,10 +81,10 @@ final class PreviewBuilder: @unchecked Sendable {
             return (.invalid(result.diagnostics), result.diagnostics)
         }
         do {
-            let templates = try loadTemplates(folder: siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
+            let templates = try loadTemplates(folder: siteRoot.templatesFolder(of: result.config), shownAs: result.config.templatesDir)
             let model = try SiteResolver.build(result, siteRoot: siteRoot, reusing: &modelCache)
             let planner = PagePlanner(model: model)
-            let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
+            let mediaRoot = siteRoot.mediaFolder(of: result.config) + "/"
             let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
             let site = PreviewSite(router: PageRouter(planner: planner), templates: templates, photos: photos)
             return (.site(site), result.diagnostics)

@@ -19,7 +19,7 @@ public struct PreviewServer: Sendable {
     /// Where build reports go (the terminal).
     let log: @Sendable (String) -> Void
 
-    public init(siteRoot: String, configFile: String?, now: String?, host: String = "127.0.0.1", port: Int = 1313,
+    public init(siteRoot: SiteRoot, configFile: String?, now: String?, host: String = "127.0.0.1", port: Int = 1313,
                 idleTimeout: Duration = .seconds(15),
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 log: @escaping @Sendable (String) -> Void) {

@@ -18,10 +18,10 @@ public struct SiteBuilder {
     public static let noBaseURLWarning = "no base_url in docket.yml: sitemap.xml, requests/feed.xml and requests/feed.json were not written, because sitemaps and feeds need absolute URLs; set base_url to the site's address to get them"
 
     let result: ValidationResult
-    let siteRoot: String
+    let siteRoot: SiteRoot
     let templates: TemplateSet
 
-    public init(result: ValidationResult, siteRoot: String, templates: TemplateSet) {
+    public init(result: ValidationResult, siteRoot: SiteRoot, templates: TemplateSet) {
         self.result = result
         self.siteRoot = siteRoot
         self.templates = templates
@@ -64,8 +64,8 @@ public struct SiteBuilder {
                       verify: ((_ stagingRoot: String) -> String?)? = nil) throws(DocketError) -> Summary {
         let config = result.config
         try OutputGuard.check(output: output, siteRoot: siteRoot,
-                              protected: [("the content folder", siteRoot + "/" + config.contentDir),
-                                          ("the templates folder", siteRoot + "/" + config.templatesDir)],
+                              protected: [("the content folder", siteRoot.contentFolder(of: config)),
+                                          ("the templates folder", siteRoot.templatesFolder(of: config))],
                               force: force)
         let (model, pages) = try plan()
         let others = try otherFiles(model: model, pages: pages)
@@ -99,7 +99,7 @@ public struct SiteBuilder {
     /// Everything but the pages: assets, photos, sitemap, feed and the data export.
     private func otherFiles(model: Site, pages: [PlannedPage]) throws(DocketError) -> [String: Data] {
         var files = templates.assets
-        let mediaRoot = siteRoot + "/" + result.config.contentDir + "/media/"
+        let mediaRoot = siteRoot.mediaFolder(of: result.config) + "/"
         for photo in model.photos {
             do throws(RegularFile.Failure) { files[photo.output] = Data(try RegularFile.read(mediaRoot + photo.source)) } catch {
                 throw DocketError(.site, message: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")

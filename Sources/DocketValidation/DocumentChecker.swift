@@ -18,9 +18,9 @@ public struct DocumentChecker: Sendable {
     ///   - config: the limits and review link domains in force.
     ///   - siteRoot: the folder content paths are relative to; photos are looked up in
     ///     `siteRoot/<config.contentDir>/media`.
-    public init(config: SiteConfig, siteRoot: String) {
+    public init(config: SiteConfig, siteRoot: SiteRoot) {
         limits = config.limits
-        media = MediaFolder(root: siteRoot + "/" + config.contentDir + "/media")
+        media = MediaFolder(site: siteRoot, folder: config.contentDir + "/media")
         reviewTexts = ReviewTextRules(linkDomains: config.reviewLinkDomains)
     }
 

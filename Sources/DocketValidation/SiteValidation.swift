@@ -29,13 +29,13 @@ public enum SiteValidation {
     ///     that did not change are neither parsed nor checked again.
     ///   - changes: the files that changed since the cache's last run, as a watcher saw
     ///     them; only they are listed again.
-    public static func run(siteRoot: String, configFile: String? = nil, buildTime: ISODate,
+    public static func run(siteRoot: SiteRoot, configFile: String? = nil, buildTime: ISODate,
                            cache: ValidationCache? = nil, changes: ContentChanges = .unknown) throws(DocketError) -> ValidationResult {
         var diagnostics: [Diagnostic] = []
         let (config, titleSource) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: siteRoot + "/" + config.contentDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DocketError(.setup, message: "no content folder at \(siteRoot)/\(config.contentDir)")
+        guard FileManager.default.fileExists(atPath: siteRoot.contentFolder(of: config), isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DocketError(.setup, message: "no content folder at \(siteRoot.contentFolder(of: config))")
         }
         cache?.use(config: config)
         let loaded = ContentLoader(siteRoot: siteRoot, contentDir: config.contentDir, maxFileSize: config.maxFileSize)
@@ -71,15 +71,15 @@ public enum SiteValidation {
     }
 
     /// docket.yml alone, for commands that need the settings but not the content.
-    public static func loadConfig(siteRoot: String, configFile: String?) throws(DocketError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
+    public static func loadConfig(siteRoot: SiteRoot, configFile: String?) throws(DocketError) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let (config, _) = try loadConfig(siteRoot: siteRoot, configFile: configFile, diagnostics: &diagnostics)
         return (config, diagnostics)
     }
 
     /// The settings, and where the site title was written.
-    private static func loadConfig(siteRoot: String, configFile: String?, diagnostics: inout [Diagnostic]) throws(DocketError) -> (SiteConfig, ConfigSource?) {
-        let path = configFile ?? siteRoot + "/docket.yml"
+    private static func loadConfig(siteRoot: SiteRoot, configFile: String?, diagnostics: inout [Diagnostic]) throws(DocketError) -> (SiteConfig, ConfigSource?) {
+        let path = configFile ?? siteRoot.defaultConfigFile
         guard FileManager.default.fileExists(atPath: path) else {
             if configFile != nil { throw DocketError(.setup, message: "no configuration file at \(path)") }
             return (SiteConfig(), nil)

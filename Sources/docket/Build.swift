@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(warnings)).utf8))
         let templates: TemplateSet
         do {
-            templates = try TemplateSet.load(overrides: site.siteRoot + "/" + result.config.templatesDir, shownAs: result.config.templatesDir)
+            templates = try TemplateSet.load(overrides: site.siteRoot.templatesFolder(of: result.config), shownAs: result.config.templatesDir)
         } catch where !error.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(error.diagnostics)).utf8))
             FileHandle.standardError.write(Data("\(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s") in the templates: nothing was written\n".utf8))
@@ -42,7 +42,7 @@ struct Build: ParsableCommand {
         if output == nil {
             do { try OutputGuard.refuseLinks(in: result.config.outputDir, under: site.siteRoot) } catch { throw commandFailure(error.description) }
         }
-        let destination = output ?? site.siteRoot + "/" + result.config.outputDir
+        let destination = output ?? site.siteRoot.outputFolder(of: result.config)
         let progress = TerminalProgress.onStandardError()
         var report: SiteBuilder.Progress?
         if let progress { report = { rendered, total in progress.update(rendered, total) } }

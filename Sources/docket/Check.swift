@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         } catch {
             throw commandFailure("\(error)")
         }
-        if CheckedSite.canonical(located.root) != CheckedSite.canonical(FileManager.default.currentDirectoryPath) {
+        if CheckedSite.canonical(located.root.path) != CheckedSite.canonical(FileManager.default.currentDirectoryPath) {
             FileHandle.standardError.write(Data("checking \(located.folder) against the site at \(located.root)\n".utf8))
         }
         let result: ValidationResult

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketValidation
 import Foundation
 
@@ -8,7 +9,7 @@ struct CheckedSite {
     /// The built folder to check.
     let folder: String
     /// The site root: the folder of docket.yml and content/.
-    let root: String
+    let root: SiteRoot
     let configFile: String?
 
     /// In this order: the site `--site` or `--config` names; the nearest folder above
@@ -18,23 +19,24 @@ struct CheckedSite {
     static func locate(directory: String?, site explicitRoot: String?, configFile: String?,
                        currentFolder: String = FileManager.default.currentDirectoryPath) throws -> CheckedSite {
         if explicitRoot != nil || configFile != nil {
-            let root = explicitRoot ?? folderOf(configFile!, in: currentFolder)
-            return CheckedSite(folder: directory ?? root + "/" + outputDir(of: root, configFile: configFile), root: root, configFile: configFile)
+            let root = SiteRoot(explicitRoot ?? folderOf(configFile!, in: currentFolder))
+            return CheckedSite(folder: directory ?? root.appending(outputDir(of: root, configFile: configFile)), root: root, configFile: configFile)
         }
         if let directory {
             let target = canonical(directory)
             var ancestor = (target as NSString).deletingLastPathComponent
             while !ancestor.isEmpty {
-                if isSite(ancestor), canonical(ancestor + "/" + outputDir(of: ancestor, configFile: nil)) == target {
-                    return CheckedSite(folder: directory, root: ancestor, configFile: nil)
+                let root = SiteRoot(ancestor)
+                if isSite(ancestor), canonical(root.appending(outputDir(of: root, configFile: nil))) == target {
+                    return CheckedSite(folder: directory, root: root, configFile: nil)
                 }
                 if ancestor == "/" { break }
                 ancestor = (ancestor as NSString).deletingLastPathComponent
             }
         }
         guard isSite(currentFolder) else { throw notFound(for: directory) }
-        return CheckedSite(folder: directory ?? currentFolder + "/" + outputDir(of: currentFolder, configFile: nil),
-                           root: currentFolder, configFile: nil)
+        let root = SiteRoot(currentFolder)
+        return CheckedSite(folder: directory ?? root.appending(outputDir(of: root, configFile: nil)), root: root, configFile: nil)
     }
 
     /// No site to check: says where Docket looked, and how to name the site.
@@ -55,7 +57,7 @@ struct CheckedSite {
 
     /// output_dir of the site's docket.yml; its default when that cannot be read (then
     /// validating the site reports why).
-    private static func outputDir(of root: String, configFile: String?) -> String {
+    private static func outputDir(of root: SiteRoot, configFile: String?) -> String {
         ((try? SiteValidation.loadConfig(siteRoot: root, configFile: configFile))?.config ?? SiteConfig()).outputDir
     }
 

@@ -24,7 +24,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         let config = try site.settings()
-        let folder = site.siteRoot + "/" + config.contentDir + "/" + type.folder
+        let folder = site.siteRoot.appending(config.contentDir + "/" + type.folder)
         for ext in ["yml", "yaml", "json"] where FileManager.default.fileExists(atPath: "\(folder)/\(slug).\(ext)") {
             throw commandFailure("\(config.contentDir)/\(type.folder)/\(slug).\(ext) already exists; Docket does not overwrite content")
         }

@@ -19,20 +19,20 @@ struct SiteOptions: ParsableArguments {
 
     /// `--site`; else the folder of `--config`; else, as git finds its repository, the
     /// nearest folder at or above the current one that is a site; else the current one.
-    var siteRoot: String {
+    var siteRoot: SiteRoot {
         let current = FileManager.default.currentDirectoryPath
-        if let siteFolder { return siteFolder }
+        if let siteFolder { return SiteRoot(siteFolder) }
         if let config {
             let folder = (config as NSString).deletingLastPathComponent
-            return folder.isEmpty ? current : folder
+            return SiteRoot(folder.isEmpty ? current : folder)
         }
-        return SitePaths.enclosingSite(of: current) ?? current
+        return SiteRoot(SitePaths.enclosingSite(of: current) ?? current)
     }
 
     /// Diagnostics with their files named from the current folder, so that annotations
     /// and SARIF from a subfolder of a repository land on the right file.
     func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot)
+        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot.path)
         guard !prefix.isEmpty else { return diagnostics }
         return diagnostics.map { diagnostic in
             var shown = diagnostic
@@ -43,7 +43,7 @@ struct SiteOptions: ParsableArguments {
 
     /// A path relative to the site root, named from the current folder.
     func shown(_ file: String) -> String {
-        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot)
+        let prefix = SitePaths.relative(from: FileManager.default.currentDirectoryPath, to: siteRoot.path)
         return prefix.isEmpty ? file : prefix + "/" + file
     }
 

@@ -37,6 +37,25 @@ import Testing
         }
     }
 
+    /// A path made by hand from the site root (`siteRoot + "/" + …`): `SiteRoot` joins them.
+    static let rootJoin = try! NSRegularExpression(pattern: #"\b[sS]iteRoot(\.path)? \+ "/"|\\\([sS]iteRoot\)/"#)
+
+    @Test func noPathIsJoinedToTheSiteRootByHand() {
+        var found: [String] = []
+        for (path, text) in RepositoryStandsAloneTests.files(under: ["Sources"]) where path.hasSuffix(".swift") {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = String(line)
+                if Self.rootJoin.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
+                    found.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        #expect(found.isEmpty, "paths joined to the site root by hand:\n\(found.joined(separator: "\n"))")
+        for line in [#"let file = siteRoot + "/" + path"#, #""no folder at \(siteRoot)/content""#] {
+            #expect(Self.rootJoin.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil, "\(line)")
+        }
+    }
+
     @Test func everySourceFileIsUnder400Lines() {
         let long = RepositoryStandsAloneTests.files(under: ["Sources"])
             .filter { $0.path.hasSuffix(".swift") && $0.text.split(separator: "\n", omittingEmptySubsequences: false).count > 400 }

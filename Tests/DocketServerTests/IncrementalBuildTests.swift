@@ -14,14 +14,14 @@ import Testing
     func incrementalBuildsEqualBuildsFromScratch(seed: UInt64) throws {
         let site = try EditedSite()
         defer { site.remove() }
-        let served = PreviewBuilder(siteRoot: site.root, configFile: nil, now: "2026-11-22", environment: [:])
+        let served = PreviewBuilder(siteRoot: SiteRoot(site.root), configFile: nil, now: "2026-11-22", environment: [:])
         _ = served.build()
         var random = SeededGenerator(seed: seed)
         for step in 0..<25 {
             let edit = SiteEdit.allCases[Int(random.next() % UInt64(SiteEdit.allCases.count))]
             let changed = site.apply(edit, random: &random)
             let incremental = served.build(changes: .files(changed))
-            let fromScratch = PreviewBuilder(siteRoot: site.root, configFile: nil, now: "2026-11-22", environment: [:]).build()
+            let fromScratch = PreviewBuilder(siteRoot: SiteRoot(site.root), configFile: nil, now: "2026-11-22", environment: [:]).build()
             let context = "seed \(seed), step \(step): \(edit)"
             #expect(incremental.diagnostics == fromScratch.diagnostics, "\(context)")
             #expect(Rendering(incremental.state) == Rendering(fromScratch.state), "\(context)")

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 @testable import DocketServer
 import DocketSite
@@ -20,13 +21,13 @@ import DocketTestSupport
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: full, atomically: true, encoding: .utf8)
         }
-        let result = try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse("2026-11-22").get())
+        let result = try SiteValidation.run(siteRoot: SiteRoot(root), buildTime: ISODate.parse("2026-11-22").get())
         try #require(result.errorCount == 0)
         let templates = try TemplateSet.load(overrides: root + "/templates", shownAs: "templates")
-        let built = try SiteBuilder(result: result, siteRoot: root, templates: templates).files().files
+        let built = try SiteBuilder(result: result, siteRoot: SiteRoot(root), templates: templates).files().files
         #expect(built.keys.filter { $0.hasPrefix("data/") }.sorted() == Self.files)
 
-        let served = PreviewBuilder(siteRoot: root, configFile: nil, now: "2026-11-22", environment: [:]).build()
+        let served = PreviewBuilder(siteRoot: SiteRoot(root), configFile: nil, now: "2026-11-22", environment: [:]).build()
         guard case .site(let site) = served.state else {
             Issue.record("serve did not build: \(served.diagnostics)")
             return

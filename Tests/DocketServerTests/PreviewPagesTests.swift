@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 @testable import DocketServer
 import DocketSite
@@ -23,7 +24,7 @@ import DocketTestSupport
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             #expect(FileManager.default.createFile(atPath: full, contents: Data(text.utf8)))
         }
-        let built = PreviewBuilder(siteRoot: root, configFile: nil, now: "2026-11-22", environment: [:]).build()
+        let built = PreviewBuilder(siteRoot: SiteRoot(root), configFile: nil, now: "2026-11-22", environment: [:]).build()
         guard case .site(let site) = built.state else {
             Issue.record("the site did not build: \(built.diagnostics)")
             throw CancellationError()
@@ -55,8 +56,8 @@ import DocketTestSupport
     @Test func theSitemapAndFeedsAreServedAsBuilt() throws {
         let (site, root) = try Self.site(config: "page_size: 1\nbase_url: https://example.org/\n")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let result = try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse("2026-11-22").get())
-        let built = try SiteBuilder(result: result, siteRoot: root, templates: TemplateSet.load(overrides: nil)).files().files
+        let result = try SiteValidation.run(siteRoot: SiteRoot(root), buildTime: ISODate.parse("2026-11-22").get())
+        let built = try SiteBuilder(result: result, siteRoot: SiteRoot(root), templates: TemplateSet.load(overrides: nil)).files().files
         let special = built.keys.filter { !$0.hasSuffix(".html") && !$0.hasPrefix("assets/") && !$0.hasPrefix("media/") }.sorted()
         #expect(special == (["requests/feed.json", "requests/feed.xml", "sitemap.xml"] + SiteExport.paths).sorted())
         for file in special {

@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketServer
 import Foundation
 import Testing
@@ -154,7 +155,7 @@ import DocketTestSupport
 
     /// The library's defaults; the command's own defaults are checked in the CLI tests.
     @Test func defaultsToLoopbackOnPort1313() {
-        let server = PreviewServer(siteRoot: "/tmp", configFile: nil, now: nil, log: { _ in })
+        let server = PreviewServer(siteRoot: SiteRoot("/tmp"), configFile: nil, now: nil, log: { _ in })
         #expect(server.host == "127.0.0.1")
         #expect(server.port == 1313)
     }

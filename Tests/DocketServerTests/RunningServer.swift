@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketServer
 import Foundation
 import Testing
@@ -15,7 +16,7 @@ final class RunningServer: @unchecked Sendable {
     }
 
     func start(idleTimeout: Duration = .seconds(15)) async throws {
-        let server = PreviewServer(siteRoot: root, configFile: nil, now: "2026-11-22", host: "127.0.0.1", port: 0,
+        let server = PreviewServer(siteRoot: SiteRoot(root), configFile: nil, now: "2026-11-22", host: "127.0.0.1", port: 0,
                                    idleTimeout: idleTimeout, log: { _ in })
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         task = Task { try await server.run { continuation.yield($0) } }

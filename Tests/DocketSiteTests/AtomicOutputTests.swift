@@ -1,3 +1,4 @@
+import DocketContent
 import DocketTestSupport
 import DocketSite
 import DocketValidation
@@ -51,7 +52,7 @@ import Testing
         let previous = try site.build().snapshot()
         let result = try site.validate()
         site.remove("content/media/ada.png")
-        let builder = SiteBuilder(result: result, siteRoot: site.root, templates: try TemplateSet.load(overrides: nil))
+        let builder = SiteBuilder(result: result, siteRoot: SiteRoot(site.root), templates: try TemplateSet.load(overrides: nil))
         let error = try #require(throws: DocketError.self) { try builder.build(into: site.output, force: false) }
         #expect(error.stage == .site, "\(error)")
         #expect(BuiltSite(root: site.output).snapshot() == previous)
@@ -146,7 +147,7 @@ import Testing
         defer { site.delete() }
         let previous = try site.build().snapshot()
         let result = try site.validate()
-        let builder = SiteBuilder(result: result, siteRoot: site.root, templates: try TemplateSet.load(overrides: nil))
+        let builder = SiteBuilder(result: result, siteRoot: SiteRoot(site.root), templates: try TemplateSet.load(overrides: nil))
         var seen: [String] = []
         let failure = try #require(throws: DocketError.self) {
             try builder.build(into: site.output, force: false, verify: { staging in

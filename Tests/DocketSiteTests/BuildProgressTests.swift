@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketSite
 import DocketValidation
 import Foundation
@@ -34,7 +35,7 @@ import Testing
         try #require(result.errorCount == 0)
         let templates = try TemplateSet.load(overrides: site.root + "/templates")
         let calls = Calls()
-        let summary = try SiteBuilder(result: result, siteRoot: site.root, templates: templates)
+        let summary = try SiteBuilder(result: result, siteRoot: SiteRoot(site.root), templates: templates)
             .build(into: site.output, force: false, progress: { calls.record($0, $1) })
         let seen = calls.all
         try #require(!seen.isEmpty, "the callback was never called")

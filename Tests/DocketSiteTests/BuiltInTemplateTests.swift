@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 import DocketSite
 import DocketValidation
@@ -12,8 +13,8 @@ import Testing
         .deletingLastPathComponent().path
 
     static let pages: [String: String] = {
-        let result = try! SiteValidation.run(siteRoot: siteRoot, buildTime: try! ISODate.parse("2026-11-22").get())
-        let builder = SiteBuilder(result: result, siteRoot: siteRoot, templates: try! TemplateSet.load(overrides: nil))
+        let result = try! SiteValidation.run(siteRoot: SiteRoot(siteRoot), buildTime: try! ISODate.parse("2026-11-22").get())
+        let builder = SiteBuilder(result: result, siteRoot: SiteRoot(siteRoot), templates: try! TemplateSet.load(overrides: nil))
         let files = try! builder.files().files
         return files.filter { $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
     }()

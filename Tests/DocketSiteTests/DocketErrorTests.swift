@@ -1,3 +1,4 @@
+import DocketContent
 import DocketSite
 import DocketDomain
 import DocketValidation
@@ -19,7 +20,7 @@ import Testing
         let site = SiteFixture.valid()
         defer { site.delete() }
         let error = try #require(throws: DocketError.self) {
-            try OutputGuard.check(output: site.root + "/content", siteRoot: site.root,
+            try OutputGuard.check(output: site.root + "/content", siteRoot: SiteRoot(site.root),
                                   protected: [("the content folder", site.root + "/content")], force: true)
         }
         #expect(error.stage == .output)

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketSite
 import Foundation
 import Testing
@@ -109,7 +110,7 @@ import DocketTestSupport
             #expect(!page.document.all("link").contains { $0["rel"] == "alternate" }, "\(file)")
         }
         let result = try site.validate()
-        let summary = try SiteBuilder(result: result, siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
+        let summary = try SiteBuilder(result: result, siteRoot: SiteRoot(site.root), templates: TemplateSet.load(overrides: nil))
             .build(into: site.root + "/again", force: false)
         #expect(summary.notes == [SiteBuilder.noBaseURLWarning])
         for name in ["base_url", "sitemap.xml", "requests/feed.xml", "requests/feed.json"] {

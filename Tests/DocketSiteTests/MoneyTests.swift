@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 import DocketSite
 import DocketValidation
@@ -59,7 +60,7 @@ import Testing
         defer { site.delete() }
         let result = try site.validate(now: now)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
-        let model = try SiteResolver.build(result, siteRoot: site.root)
+        let model = try SiteResolver.build(result, siteRoot: SiteRoot(site.root))
         let proposal = try #require(model.proposals.first { $0.slug == "money" })
         return (proposal.account, proposal)
     }

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketSite
 import DocketValidation
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 /// Output folders a build must never replace, and the one `--force` allows (docs/spec.md §6).
 @Suite struct OutputGuardTests {
     static func check(_ output: String, site: SiteFixture, force: Bool = false) throws(DocketError) {
-        try OutputGuard.check(output: output, siteRoot: site.root,
+        try OutputGuard.check(output: output, siteRoot: SiteRoot(site.root),
                               protected: [("the content folder", site.root + "/content"), ("the templates folder", site.root + "/templates")],
                               force: force)
     }

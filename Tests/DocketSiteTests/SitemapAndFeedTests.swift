@@ -1,3 +1,4 @@
+import DocketContent
 import DocketSite
 import Foundation
 import Testing
@@ -52,11 +53,11 @@ import DocketTestSupport
         #expect(!built.exists("sitemap.xml"))
         let result = try site.validate()
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        let summary = try SiteBuilder(result: result, siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
+        let summary = try SiteBuilder(result: result, siteRoot: SiteRoot(site.root), templates: TemplateSet.load(overrides: nil))
             .build(into: site.root + "/again", force: false)
         #expect(summary.notes == [SiteBuilder.noBaseURLWarning])
         site.write("docket.yml", "base_url: https://example.org/\n")
-        let withBase = try SiteBuilder(result: try site.validate(), siteRoot: site.root, templates: TemplateSet.load(overrides: nil))
+        let withBase = try SiteBuilder(result: try site.validate(), siteRoot: SiteRoot(site.root), templates: TemplateSet.load(overrides: nil))
             .build(into: site.root + "/again", force: false)
         #expect(withBase.notes == [])
         for file in ["sitemap.xml", "requests/feed.xml", "requests/feed.json"] {

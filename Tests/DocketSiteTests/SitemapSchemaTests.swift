@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 @testable import DocketSite
 import DocketValidation
@@ -78,7 +79,7 @@ import Testing
         let site = PaginationTests.site(requests: 13)
         defer { site.delete() }
         site.write("docket.yml", "base_url: https://example.org/market/\npage_size: 2\n")
-        let model = try SiteResolver.build(try site.validate(), siteRoot: site.root)
+        let model = try SiteResolver.build(try site.validate(), siteRoot: SiteRoot(site.root))
         let pages = PagePlanner(model: model).plan()
         let whole = SiteFeeds.sitemaps(of: pages, model: model)
         #expect(whole.keys.sorted() == ["sitemap.xml"])

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 import DocketValidation
 import Foundation
@@ -11,9 +12,9 @@ import Testing
 /// with the context reflected into dictionaries as Docket used to do.
 @Suite struct TemplateEngineParityTests {
     static func pages(of siteRoot: String) throws -> [PlannedPage] {
-        let result = try SiteValidation.run(siteRoot: siteRoot, buildTime: ISODate.parse("2026-11-22").get())
+        let result = try SiteValidation.run(siteRoot: SiteRoot(siteRoot), buildTime: ISODate.parse("2026-11-22").get())
         #expect(result.errorCount == 0)
-        return PagePlanner(model: try SiteResolver.build(result, siteRoot: siteRoot)).plan()
+        return PagePlanner(model: try SiteResolver.build(result, siteRoot: SiteRoot(siteRoot))).plan()
     }
 
     static let reference: MustacheLibrary = {

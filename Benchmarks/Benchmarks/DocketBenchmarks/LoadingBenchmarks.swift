@@ -19,6 +19,6 @@ func loadingBenchmarks() {
     Benchmark("Loading: sample site", configuration: siteConfiguration) { benchmark, loader in
         for _ in benchmark.scaledIterations { blackHole(loader.load()) }
     } setup: {
-        ContentLoader(siteRoot: Fixtures.sampleSite)
+        ContentLoader(siteRoot: SiteRoot(Fixtures.sampleSite))
     }
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import DocketContent
 import DocketSite
 import DocketValidation
 
@@ -33,8 +34,8 @@ struct SamplePage {
     let page: PlannedPage
 
     static func make(choosing choose: (PagePlanner) -> PlannedPage?) throws -> SamplePage {
-        let result = try SiteValidation.run(siteRoot: Fixtures.sampleSite, buildTime: Fixtures.buildTime)
-        let model = try SiteResolver.build(result, siteRoot: Fixtures.sampleSite)
+        let result = try SiteValidation.run(siteRoot: SiteRoot(Fixtures.sampleSite), buildTime: Fixtures.buildTime)
+        let model = try SiteResolver.build(result, siteRoot: SiteRoot(Fixtures.sampleSite))
         guard let page = choose(PagePlanner(model: model)) else { throw Missing(description: "no such page in the sample site") }
         let templates = try TemplateSet.load(overrides: nil)
         // A page that cannot render would time the failure, not the rendering.

@@ -14,13 +14,13 @@ func validationBenchmarks() {
 
     Benchmark("Validation: sample site", configuration: siteConfiguration) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try? SiteValidation.run(siteRoot: Fixtures.sampleSite, buildTime: Fixtures.buildTime))
+            blackHole(try? SiteValidation.run(siteRoot: SiteRoot(Fixtures.sampleSite), buildTime: Fixtures.buildTime))
         }
     }
 }
 
 /// Checks as the sample site would: its docket.yml's limits, its media folder for photos.
 private func sampleSiteChecker() throws(DocketError) -> DocumentChecker {
-    let config = try SiteValidation.loadConfig(siteRoot: Fixtures.sampleSite, configFile: nil).config
-    return DocumentChecker(config: config, siteRoot: Fixtures.sampleSite)
+    let config = try SiteValidation.loadConfig(siteRoot: SiteRoot(Fixtures.sampleSite), configFile: nil).config
+    return DocumentChecker(config: config, siteRoot: SiteRoot(Fixtures.sampleSite))
 }

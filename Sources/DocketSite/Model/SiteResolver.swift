@@ -7,20 +7,20 @@ import Foundation
 public enum SiteResolver {
 
     /// - Precondition: `result` has no errors; every required field is present.
-    public static func build(_ result: ValidationResult, siteRoot: String) throws(DocketError) -> Site {
+    public static func build(_ result: ValidationResult, siteRoot: SiteRoot) throws(DocketError) -> Site {
         var cache = SiteResolverCache()
         return try build(result, siteRoot: siteRoot, reusing: &cache)
     }
 
     /// As `build(_:siteRoot:)`, reusing the model values of documents that did not change
     /// since the build that filled `cache` (`docket serve`).
-    public static func build(_ result: ValidationResult, siteRoot: String,
+    public static func build(_ result: ValidationResult, siteRoot: SiteRoot,
                              reusing cache: inout SiteResolverCache) throws(DocketError) -> Site {
         let config = result.config
         let documents = result.documents
         let settings = SiteSettings(title: config.title, language: config.language, baseURL: config.baseURL,
                                     pageSize: config.pageSize, prettyURLs: config.prettyURLs)
-        let mediaRoot = siteRoot + "/" + config.contentDir + "/media"
+        let mediaRoot = siteRoot.mediaFolder(of: config)
         cache.prepare(mediaRoot: mediaRoot, buildTime: result.buildTime)
         // Every order below is total, so the documents' order does not matter.
         var photos: [String: Photo] = [:]

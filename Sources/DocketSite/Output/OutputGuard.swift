@@ -1,3 +1,4 @@
+import DocketContent
 import DocketValidation
 import Foundation
 
@@ -9,12 +10,12 @@ public enum OutputGuard {
     public static let placeholders: Set<String> = [".gitkeep", ".gitignore"]
 
 
-    public static func check(output: String, siteRoot: String, protected: [(name: String, path: String)], force: Bool) throws(DocketError) {
+    public static func check(output: String, siteRoot: SiteRoot, protected: [(name: String, path: String)], force: Bool) throws(DocketError) {
         let target = resolved(output)
         let home = ProcessInfo.processInfo.environment["HOME"].map(resolved)
         if target == "/" { throw DocketError(.output, message: "refusing to write the site to / (the output folder is replaced on every build)") }
         if target == home { throw DocketError(.output, message: "refusing to write the site to the home folder \(output) (the output folder is replaced on every build)") }
-        for (name, path) in [("the site root", siteRoot)] + protected {
+        for (name, path) in [("the site root", siteRoot.path)] + protected {
             let folder = resolved(path)
             if target == folder || folder.hasPrefix(target + "/") {
                 throw DocketError(.output, message: "refusing to write the site to \(output): it is or contains \(name) (\(path))")
@@ -41,15 +42,9 @@ public enum OutputGuard {
     /// build, its lock and its staging folders, and with `--force` the removal of what is
     /// there, anywhere the link points. A folder named on the command line (`--output`)
     /// is the user's own choice and may be anywhere.
-    public static func refuseLinks(in outputDir: String, under siteRoot: String) throws(DocketError) {
-        var path = siteRoot
-        for part in outputDir.split(separator: "/") where part != "." {
-            path += "/" + part
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                throw DocketError(.output, message: "refusing to write the site to \(outputDir): \(path.dropFirst(siteRoot.count + 1)) is a symbolic link (output_dir must be a real folder inside the site; use --output to write elsewhere)")
-            }
+    public static func refuseLinks(in outputDir: String, under siteRoot: SiteRoot) throws(DocketError) {
+        if case .link(let link) = siteRoot.walk(outputDir) {
+            throw DocketError(.output, message: "refusing to write the site to \(outputDir): \(link) is a symbolic link (output_dir must be a real folder inside the site; use --output to write elsewhere)")
         }
     }
 

@@ -1,3 +1,5 @@
+import DocketContent
+
 /// What changed on disk since the last build, as `docket serve`'s watcher saw it.
 public enum ContentChanges: Sendable, Equatable {
     /// Anything may have changed (the first build, a folder appeared, events were lost):
@@ -18,9 +20,8 @@ public enum ContentChanges: Sendable, Equatable {
 extension ContentChanges {
     /// The changed files relative to `siteRoot`, for the content loader; nil when unknown.
     /// Files outside the site are no content.
-    func relative(to siteRoot: String) -> Set<String>? {
+    func relative(to siteRoot: SiteRoot) -> Set<String>? {
         guard case .files(let paths) = self else { return nil }
-        let prefix = siteRoot.hasSuffix("/") ? siteRoot : siteRoot + "/"
-        return Set(paths.compactMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil })
+        return Set(paths.compactMap(siteRoot.relativePath(of:)))
     }
 }

@@ -78,7 +78,7 @@ struct CrossFileChecks {
         }
 
         func check(_ document: CheckedDocument) -> [Diagnostic] {
-            var context = CheckContext(file: document.path, fileText: document.text, limits: limits, media: MediaFolder(root: ""))
+            var context = CheckContext(file: document.path, fileText: document.text, limits: limits, media: nil)
             references.check(document, into: &context)
             switch document.kind {
             case .proposal: proposals.check(document, into: &context)

@@ -4,10 +4,13 @@ import Foundation
 /// The `content/media/` folder, as photo paths see it: nothing outside it, no links out
 /// of it, and files that really are the images they claim to be.
 public struct MediaFolder: Sendable {
-    public let root: String
+    let site: SiteRoot
+    /// The media folder, relative to the site root (`content/media`).
+    let folder: String
 
-    public init(root: String) {
-        self.root = root
+    public init(site: SiteRoot, folder: String) {
+        self.site = site
+        self.folder = folder
     }
 
     /// Why a photo path is refused, as the end of a sentence ("photo …"), or nil.
@@ -21,16 +24,11 @@ public struct MediaFolder: Sendable {
         if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return "must not contain control characters (got \(path.debugDescription))"
         }
-        var current = root
-        for component in components {
-            current += "/" + component
-            var info = stat()
-            guard lstat(current, &info) == 0 else {
-                return "names a file that does not exist: content/media/\(path)"
-            }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                return "goes through a symbolic link (content/media/\(path)); links are not followed"
-            }
+        let current: String
+        switch site.walk(path, from: folder) {
+        case .reached(let file): current = file
+        case .missing: return "names a file that does not exist: content/media/\(path)"
+        case .link: return "goes through a symbolic link (content/media/\(path)); links are not followed"
         }
         // lstat saw every component above; the file itself must be a regular file, or
         // reading its first bytes could block (a FIFO) or mean nothing (a folder).

@@ -19,7 +19,7 @@ struct PrivateValueLeaks {
     func check(_ documents: [CheckedDocument]) -> [Diagnostic] {
         guard !index.isEmpty else { return [] }
         return documents.parallelMap { document -> [Diagnostic] in
-            var context = CheckContext(file: document.path, fileText: document.text, limits: Limits(), media: MediaFolder(root: ""))
+            var context = CheckContext(file: document.path, fileText: document.text, limits: Limits(), media: nil)
             check(document.record, schema: EntitySchemas.schema(for: document.kind), into: &context)
             return context.diagnostics
         }.flatMap { $0 }

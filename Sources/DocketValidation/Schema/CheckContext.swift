@@ -6,7 +6,9 @@ struct CheckContext {
     let file: String
     let fileText: String
     let limits: Limits
-    let media: MediaFolder
+    /// Where photo paths are looked up; nil for the checks that run on already-checked
+    /// records (cross-file rules, the privacy pass), which never see a photo path.
+    let media: MediaFolder?
     var diagnostics: [Diagnostic] = []
 
     mutating func report(_ rule: String, _ message: String, at position: SourcePosition) {

@@ -95,7 +95,8 @@ struct ScalarChecker {
             return .text(url, source: scalar)
         case .mediaPath:
             guard let text = textual(scalar, field: field, type: type) else { return nil }
-            if let problem = context.media.check(text) {
+            guard let media = context.media else { preconditionFailure("a photo path checked without a media folder") }
+            if let problem = media.check(text) {
                 context.report(field.rule, "\(field.key) \(problem)", at: scalar.position)
                 return nil
             }

@@ -72,7 +72,7 @@ struct SiteFixture: Sendable {
     var output: String { root + "/public" }
 
     func validate(now: String = "2026-11-22") throws -> ValidationResult {
-        try SiteValidation.run(siteRoot: root, buildTime: ISODate.parse(now).get())
+        try SiteValidation.run(siteRoot: SiteRoot(root), buildTime: ISODate.parse(now).get())
     }
 
     /// Validates and builds like `docket build --now NOW --output OUTPUT`.
@@ -96,7 +96,7 @@ struct SiteFixture: Sendable {
             throw BuildFailure(stage: .templates, message: error.description, templateError: error)
         }
         do {
-            _ = try SiteBuilder(result: result, siteRoot: root, templates: templates).build(into: destination, force: force)
+            _ = try SiteBuilder(result: result, siteRoot: SiteRoot(root), templates: templates).build(into: destination, force: force)
         } catch {
             throw BuildFailure(stage: .builder, message: error.description)
         }

@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 @testable import DocketValidation
 import Foundation
@@ -91,7 +92,7 @@ import DocketTestSupport
     }
 
     @Test func theSampleBiosAndProposalsStayInsideTheSubset() throws {
-        let result = try SiteValidation.run(siteRoot: ContentRoot.repository, buildTime: ISODate.parse("2026-11-22").get())
+        let result = try SiteValidation.run(siteRoot: SiteRoot(ContentRoot.repository), buildTime: ISODate.parse("2026-11-22").get())
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(DiagnosticFormat.textLine))")
     }
 }

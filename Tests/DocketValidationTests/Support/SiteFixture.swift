@@ -47,7 +47,7 @@ final class SiteFixture: Sendable {
     /// Every diagnostic any test produces is checked against the rule table here: its
     /// rule id must be there, with the severity the diagnostic carries.
     func validate(now: String = "2026-11-22", configFile: String? = nil) throws -> ValidationResult {
-        let result = try SiteValidation.run(siteRoot: root, configFile: configFile, buildTime: ISODate.parse(now).get())
+        let result = try SiteValidation.run(siteRoot: SiteRoot(root), configFile: configFile, buildTime: ISODate.parse(now).get())
         for diagnostic in result.diagnostics {
             let rule = RuleTable.byID[diagnostic.rule]
             #expect(rule != nil, "rule \(diagnostic.rule) is not in RuleTable.all")
