@@ -83,10 +83,8 @@ final class PreviewBuilder: @unchecked Sendable {
         do {
             let templates = try loadTemplates(folder: siteRoot.templatesFolder(of: result.config), shownAs: result.config.templatesDir)
             let model = try SiteResolver.build(result, siteRoot: siteRoot, reusing: &modelCache)
-            let planner = PagePlanner(model: model)
-            let mediaRoot = siteRoot.mediaFolder(of: result.config) + "/"
-            let photos = Dictionary(uniqueKeysWithValues: model.photos.map { ($0.output, mediaRoot + $0.source) })
-            let site = PreviewSite(router: PageRouter(planner: planner), templates: templates, photos: photos)
+            let catalog = OutputCatalog(site: model, templates: templates, siteRoot: siteRoot, config: result.config)
+            let site = PreviewSite(catalog: catalog, templates: templates)
             return (.site(site), result.diagnostics)
         } catch let error as DocketError where !error.diagnostics.isEmpty {
             // Located problems of the templates (a missing partial) show as content errors do.

@@ -5,18 +5,16 @@ import Synchronization
 
 /// A built site held in memory: pages render when they are first asked for, so a change
 /// to a 10,000-entity site is served without writing (or rendering) ten thousand files;
-/// once rendered, a page is kept for as long as this build is the current one.
+/// once rendered, a page is kept for as long as this build is the current one. Which
+/// files exist, and how each is made, is the build's own `OutputCatalog`.
 struct PreviewSite: Sendable {
-    let router: PageRouter
+    let catalog: OutputCatalog
     let templates: TemplateSet
-    /// Published photo path → file under content/media.
-    let photos: [String: String]
     let rendered = RenderedPages()
 
-    init(router: PageRouter, templates: TemplateSet, photos: [String: String]) {
-        self.router = router
+    init(catalog: OutputCatalog, templates: TemplateSet) {
+        self.catalog = catalog
         self.templates = templates
-        self.photos = photos
     }
 
     struct Resource {
@@ -28,34 +26,20 @@ struct PreviewSite: Sendable {
     /// The resource at `file` (a path relative to the site root), or the site's 404 page;
     /// pages carry `version`, the generation of the build they come from.
     func resource(at file: String, version: Int = 0) -> Resource {
-        if let asset = templates.assets[file] {
-            return Resource(status: 200, contentType: ContentTypes.of(file), body: asset)
-        }
-        if let source = photos[file], let data = try? RegularFile.read(source) {
-            return Resource(status: 200, contentType: ContentTypes.of(file), body: Data(data))
-        }
-        // The same files as the build, from the same functions; without base_url there
-        // are none, as in the build: the 404 page below.
-        let model = router.planner.model
-        switch file {
-        case SiteFeeds.atomFeedFile:
-            if let feed = SiteFeeds.requestFeed(of: model) { return Resource(status: 200, contentType: "application/atom+xml", body: feed) }
-        case SiteFeeds.jsonFeedFile:
-            if let feed = SiteFeeds.requestJSONFeed(of: model) { return Resource(status: 200, contentType: "application/feed+json", body: feed) }
-        case _ where SiteFeeds.isSitemapFile(file) && model.settings.baseURL != nil:
-            if let sitemap = SiteFeeds.sitemaps(of: router.planner.plan(), model: model)[file] {
-                return Resource(status: 200, contentType: ContentTypes.of(file), body: sitemap)
-            }
+        let product = catalog.product(at: file)
+        switch product {
+        case .page, nil:
+            break
         default:
-            // The data export, made from the same model as the build's (docs/content.md).
-            if let data = SiteExport.file(at: file, of: router.planner.model) {
-                return Resource(status: 200, contentType: ContentTypes.of(file), body: data)
+            // A photo that went missing since the build is not there: the 404 page.
+            if let data = try? catalog.contents(of: file) {
+                return Resource(status: 200, contentType: ContentTypes.of(file, product), body: data)
             }
         }
         do {
             let (status, html) = try rendered.page(at: file) {
-                if let page = router.page(at: file) { return (200, try templates.render(page)) }
-                return (404, try templates.render(router.planner.notFoundPage()))
+                if case .page(let key) = product { return (200, try templates.render(catalog.planner.page(for: key))) }
+                return (404, try templates.render(catalog.planner.page(for: .notFound)))
             }
             return Resource(status: status, contentType: ContentTypes.html, body: Data(LiveReload.inject(into: html, version: version).utf8))
         } catch {
@@ -67,6 +51,15 @@ struct PreviewSite: Sendable {
 
 enum ContentTypes {
     static let html = "text/html; charset=utf-8"
+
+    /// Feeds are named by what they are; other files by their extension.
+    static func of(_ file: String, _ product: OutputCatalog.Product?) -> String {
+        switch product {
+        case .atomFeed?: "application/atom+xml"
+        case .jsonFeed?: "application/feed+json"
+        default: of(file)
+        }
+    }
 
     static func of(_ file: String) -> String {
         switch (file as NSString).pathExtension.lowercased() {

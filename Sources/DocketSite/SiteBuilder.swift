@@ -33,33 +33,29 @@ public struct SiteBuilder {
     /// Every file of the site, by path relative to the output root, held in memory (for
     /// tests and small sites; `build(into:)` writes pages as they render instead).
     public func files(progress: Progress? = nil) throws(DocketError) -> (files: [String: Data], pageCount: Int) {
-        let (model, pages) = try plan()
+        let catalog = try self.catalog()
         let templates = self.templates
-        let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
-        let rendered = pages.parallelMap { page in
+        let counter = progress.map { RenderProgress(total: catalog.pages.count, report: $0) }
+        let rendered = catalog.pages.parallelMap { key in
             defer { counter?.pageRendered() }
-            return (page.file, Result { () throws(DocketError) in Data(try templates.renderBytes(page)) })
-        }
-        var files = try otherFiles(model: model, pages: pages)
-        for (file, result) in rendered {
-            switch result {
-            case .success(let data): files[file] = data
-            case .failure(let error): throw error
+            return Result { () throws(DocketError) in
+                let page = catalog.planner.page(for: key)
+                return (page.file, Data(try templates.renderBytes(page)))
             }
         }
-        return (files, pages.count)
+        var files = try catalog.otherFiles()
+        for result in rendered {
+            let (file, data) = try result.get()
+            files[file] = data
+        }
+        return (files, catalog.pages.count)
     }
 
-    /// Builds into `output`, replacing it only once the new site is complete.
-    ///
-    /// `progress`, when given, is called as pages render, from the rendering threads but
-    /// never two calls at once, with counts that only grow: about every 1/200 of the
-    /// pages, and always once with `(total, total)` when the last page is rendered
-    /// (`(0, 0)` for a site with no page). The other files are written after that call.
-    ///
-    /// `verify`, when given, reads the complete new site in its staging folder before it
-    /// replaces the output (`build --check`) and returns why it must not be published, or
-    /// nil; a refusal leaves the previous output exactly as it was.
+    /// Checks that `output` may be replaced, renders every page on every core straight into
+    /// a staging folder beside it, and swaps that in; a failure leaves the previous output
+    /// as it was. `progress` is called as pages render. `verify` reads the staging folder
+    /// before it replaces the output (`build --check`) and returns why it must not be
+    /// published, or nil; a refusal leaves the previous output exactly as it was.
     public func build(into output: String, force: Bool, progress: Progress? = nil,
                       verify: ((_ stagingRoot: String) -> String?)? = nil) throws(DocketError) -> Summary {
         let config = result.config
@@ -67,14 +63,16 @@ public struct SiteBuilder {
                               protected: [("the content folder", siteRoot.contentFolder(of: config)),
                                           ("the templates folder", siteRoot.templatesFolder(of: config))],
                               force: force)
-        let (model, pages) = try plan()
-        let others = try otherFiles(model: model, pages: pages)
+        let catalog = try self.catalog()
+        let others = try catalog.otherFiles()
         let templates = self.templates
-        let counter = progress.map { RenderProgress(total: pages.count, report: $0) }
-        try AtomicOutput(output: output).write(paths: pages.map(\.file) + Array(others.keys)) { staging throws(DocketError) in
-            // Each page is written as soon as it renders: the site is never in memory whole.
-            let failures = pages.parallelMap { page -> DocketError? in
+        let counter = progress.map { RenderProgress(total: catalog.pages.count, report: $0) }
+        let pageFiles = catalog.pages.map(catalog.planner.file(of:))
+        try AtomicOutput(output: output).write(paths: pageFiles + Array(others.keys)) { staging throws(DocketError) in
+            // Each page is planned and written as soon as it renders: the site is never in memory whole.
+            let failures = catalog.pages.parallelMap { key -> DocketError? in
                 defer { counter?.pageRendered() }
+                let page = catalog.planner.page(for: key)
                 let html: [UInt8]
                 do throws(DocketError) { html = try templates.renderBytes(page) } catch {
                     return DocketError(.templates, message: error.description + ": the previous site was left as it was")
@@ -87,27 +85,12 @@ public struct SiteBuilder {
                 try staging.write(path, data)
             }
         } verify: { staging in verify?(staging) }
-        return Summary(pageCount: pages.count, fileCount: pages.count + others.count,
+        return Summary(pageCount: catalog.pages.count, fileCount: catalog.count,
                        notes: result.config.baseURL == nil ? [Self.noBaseURLWarning] : [])
     }
 
-    private func plan() throws(DocketError) -> (Site, [PlannedPage]) {
-        let model = try SiteResolver.build(result, siteRoot: siteRoot)
-        return (model, PagePlanner(model: model).plan())
-    }
-
-    /// Everything but the pages: assets, photos, sitemap, feed and the data export.
-    private func otherFiles(model: Site, pages: [PlannedPage]) throws(DocketError) -> [String: Data] {
-        var files = templates.assets
-        let mediaRoot = siteRoot.mediaFolder(of: result.config) + "/"
-        for photo in model.photos {
-            do throws(RegularFile.Failure) { files[photo.output] = Data(try RegularFile.read(mediaRoot + photo.source)) } catch {
-                throw DocketError(.site, message: "photo \(result.config.contentDir)/media/\(photo.source) \(error.description)")
-            }
-        }
-        files.merge(SiteFeeds.files(of: pages, model: model)) { _, feed in feed }
-        files.merge(SiteExport.files(of: model)) { _, export in export }
-        return files
+    private func catalog() throws(DocketError) -> OutputCatalog {
+        OutputCatalog(site: try SiteResolver.build(result, siteRoot: siteRoot), templates: templates, siteRoot: siteRoot, config: result.config)
     }
 }
 

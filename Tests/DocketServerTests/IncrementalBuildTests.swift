@@ -37,7 +37,7 @@ private struct Rendering: Equatable, CustomStringConvertible {
         switch state {
         case .site(let site):
             var pages: [String: String] = [:]
-            for page in site.router.planner.plan() {
+            for page in site.catalog.planner.plan() {
                 let file = page.fileOverride ?? page.path.file
                 pages[file] = String(decoding: site.resource(at: file).body, as: UTF8.self)
             }

@@ -35,7 +35,7 @@ import DocketTestSupport
     @Test func everyPlannedPageIsServedExactly() throws {
         let (site, root) = try Self.site()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let plan = site.router.planner.plan()
+        let plan = site.catalog.planner.plan()
         let files = plan.map { $0.fileOverride ?? $0.path.file }
         #expect(files.contains("experts/page/2/index.html"), "the listings are paginated: \(files)")
         #expect(files.contains("experts/level/professional/page/3/index.html"))
@@ -64,6 +64,17 @@ import DocketTestSupport
             let served = site.resource(at: file)
             #expect(served.status == 200 && served.body == built[file], "\(file)")
         }
+    }
+
+    /// Serve answers from the build's own catalog: every file of it, and nothing else.
+    @Test func everyFileOfTheCatalogIsServed() throws {
+        let (site, root) = try Self.site(config: "page_size: 1\nbase_url: https://example.org/\n")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(site.catalog.files.count > 20)
+        for file in site.catalog.files {
+            #expect(site.resource(at: file).status == 200, "\(file)")
+        }
+        #expect(site.resource(at: "data/other.json").status == 404)
     }
 
     @Test func aPageIsRenderedOncePerBuild() throws {

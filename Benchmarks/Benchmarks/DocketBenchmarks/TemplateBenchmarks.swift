@@ -20,7 +20,7 @@ func templateBenchmarks() {
     Benchmark("Templates: expert listing") { benchmark, page in
         for _ in benchmark.scaledIterations { blackHole(try page.templates.renderBytes(page.page)) }
     } setup: {
-        try SamplePage.make { planner in planner.expertListings().first }
+        try SamplePage.make { planner in planner.expertListing(.all).first }
     }
 }
 

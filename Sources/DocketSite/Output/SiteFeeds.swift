@@ -12,18 +12,20 @@ public enum SiteFeeds {
     public static let jsonFeedFile = "requests/feed.json"
 
     /// Every sitemap file by name (`sitemap.xml`, and past 50,000 URLs its parts); empty
-    /// without `base_url`. Lists every public page: not the proposals (private documents)
-    /// and not the 404 page.
-    public static func sitemaps(of pages: [PlannedPage], model: Site) -> [String: Data] {
-        sitemaps(of: pages, model: model, limit: SitemapWriter.urlLimit)
+    /// without `base_url`. `paths` are the public pages (`PageKey.isInSitemap`).
+    public static func sitemaps(of paths: [SitePath], model: Site) -> [String: Data] {
+        sitemaps(of: paths, model: model, limit: SitemapWriter.urlLimit)
     }
 
-    static func sitemaps(of pages: [PlannedPage], model: Site, limit: Int) -> [String: Data] {
+    static func sitemaps(of paths: [SitePath], model: Site, limit: Int) -> [String: Data] {
         guard let baseURL = model.settings.baseURL else { return [:] }
         let dates = SitemapDates.lastModified(in: model)
-        let entries = pages.filter { $0.template != .proposal && $0.template != .notFound }
-            .map { SitemapWriter.Entry(path: $0.path, lastModified: dates[$0.path]) }
-        return SitemapWriter.files(entries, baseURL: baseURL, limit: limit)
+        return SitemapWriter.files(paths.map { SitemapWriter.Entry(path: $0, lastModified: dates[$0]) }, baseURL: baseURL, limit: limit)
+    }
+
+    /// The names `sitemaps` gives its files for that many pages, without writing them.
+    static func sitemapNames(pageCount: Int, limit: Int = SitemapWriter.urlLimit) -> [String] {
+        pageCount > limit ? [SitemapWriter.indexFile] + (1...(pageCount + limit - 1) / limit).map(SitemapWriter.partFile) : [SitemapWriter.indexFile]
     }
 
     /// Whether `file` is a name `sitemaps` may use: what `docket serve` answers from it.
@@ -37,14 +39,6 @@ public enum SiteFeeds {
     /// `requests/feed.json` (JSON Feed 1.1), the same entries; nil without `base_url`.
     public static func requestJSONFeed(of model: Site) -> Data? {
         entries(of: model).map(JSONFeedWriter.write)
-    }
-
-    /// The sitemap files and both feeds, by path; empty without `base_url`.
-    public static func files(of pages: [PlannedPage], model: Site) -> [String: Data] {
-        var files = sitemaps(of: pages, model: model)
-        files[atomFeedFile] = requestFeed(of: model)
-        files[jsonFeedFile] = requestJSONFeed(of: model)
-        return files
     }
 
     private static func entries(of model: Site) -> FeedEntries? {

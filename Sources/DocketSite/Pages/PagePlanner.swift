@@ -8,31 +8,25 @@ public struct PagePlanner: Sendable {
 
     public static let stylesheet = "assets/docket.css"
 
-    /// Experts per certification level and per country, counted once: every expert
-    /// listing page shows all of them.
-    let levelCounts: [String: Int]
-    let countryCounts: [String: Int]
+    /// The experts of each certification level and of each country, in listing order,
+    /// sorted out once: a listing page is planned alone (by `docket serve`, or on any core),
+    /// and every expert listing page shows how many each filter has.
+    let expertsByLevel: [String: [Expert]]
+    let expertsByCountry: [String: [Expert]]
 
     public init(model: Site) {
         self.model = model
-        levelCounts = Dictionary(model.experts.flatMap { $0.levels.map { ($0, 1) } }, uniquingKeysWith: +)
-        countryCounts = Dictionary(model.experts.map { ($0.country, 1) }, uniquingKeysWith: +)
+        var byLevel: [String: [Expert]] = [:]
+        var byCountry: [String: [Expert]] = [:]
+        for expert in model.experts {
+            for level in expert.levels { byLevel[level, default: []].append(expert) }
+            byCountry[expert.country, default: []].append(expert)
+        }
+        expertsByLevel = byLevel
+        expertsByCountry = byCountry
     }
 
     var pretty: Bool { model.settings.prettyURLs }
-
-    public func plan() -> [PlannedPage] {
-        var pages = [homePage(), notFoundPage()]
-        // One page per entity: planned on every core (a tenth of a large build otherwise).
-        pages += expertListings()
-        pages += model.experts.parallelMap { self.expertPage($0) }
-        pages += firmListing()
-        pages += model.firms.parallelMap { self.firmPage($0) }
-        pages += requestListing()
-        pages += model.requests.parallelMap { self.requestPage($0) }
-        pages += model.proposals.parallelMap { self.proposalPage($0) }
-        return pages
-    }
 
     // MARK: Paths
 
@@ -105,41 +99,44 @@ public struct PagePlanner: Sendable {
             layout: layout(at: path, title: "Page not found", description: "This page does not exist.", section: nil, indexable: false),
             expertsURL: path.link(to: Self.experts, pretty: pretty), firmsURL: path.link(to: Self.firms, pretty: pretty),
             requestsURL: path.link(to: Self.requests, pretty: pretty))
-        return PlannedPage(path: path, template: .notFound, context: context, fileOverride: "404.html")
+        return PlannedPage(path: path, template: .notFound, context: context, fileOverride: Self.notFoundFile)
     }
 
     // MARK: Experts
 
-    /// Every page of the expert listings, or with `only` the one page in that folder (what
-    /// `docket serve` asks for: the other listing pages are not planned).
-    public func expertListings(only folder: String? = nil) -> [PlannedPage] {
-        let wanted = { (listing: SitePath) in folder.map { ListingFolder.page(of: $0, in: listing) != nil } ?? true }
-        var pages: [PlannedPage] = []
-        if wanted(Self.experts) {
-            pages += expertListing(model.experts, at: Self.experts, title: "Experts", description: "Every certified expert, by name.",
-                                   intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
-                                   only: folder)
-        }
-        for level in EntitySchemas.certificationLevels where wanted(Self.level(level)) {
-            let label = DisplayText.level(level)
+    /// Every page of one expert listing, or with `page` that page alone.
+    public func expertListing(_ filter: ExpertFilter, page number: Int? = nil) -> [PlannedPage] {
+        switch filter {
+        case .all:
+            return expertListing(model.experts, at: filter.listing, title: "Experts", description: "Every certified expert, by name.",
+                                 intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
+                                 page: number)
+        case .level(let level):
             let description = "Experts who hold at least one \(level)-level certification."
-            pages += expertListing(model.experts.filter { $0.levels.contains(level) }, at: Self.level(level), title: "\(label) experts",
-                                   description: description, intro: description, level: level, only: folder)
-        }
-        for code in EntitySchemas.countries where wanted(Self.country(code)) {
+            return expertListing(experts(filter), at: filter.listing, title: "\(DisplayText.level(level)) experts",
+                                 description: description, intro: description, level: level, page: number)
+        case .country(let code):
             let name = DisplayText.countryInSentence(code)
-            pages += expertListing(model.experts.filter { $0.country == code }, at: Self.country(code), title: "Experts in \(name)",
-                                   description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code, only: folder)
+            return expertListing(experts(filter), at: filter.listing, title: "Experts in \(name)",
+                                 description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code, page: number)
         }
-        return pages
+    }
+
+    /// The experts a listing shows, in its order.
+    func experts(_ filter: ExpertFilter) -> [Expert] {
+        switch filter {
+        case .all: model.experts
+        case .level(let level): expertsByLevel[level] ?? []
+        case .country(let code): expertsByCountry[code] ?? []
+        }
     }
 
     /// One expert listing, paginated: all experts, or those of one level or one country.
     func expertListing(_ experts: [Expert], at listingPath: SitePath, title: String, description: String, intro: String,
-                       level: String? = nil, country: String? = nil, only folder: String? = nil) -> [PlannedPage] {
+                       level: String? = nil, country: String? = nil, page number: Int?) -> [PlannedPage] {
         let isAll = level == nil && country == nil
         let trail = [("Experts", Self.experts)] + (isAll ? [] : [(title, listingPath)])
-        return listing(experts, at: listingPath, noun: ("expert", "experts"), only: folder) { page in
+        return listing(experts, at: listingPath, noun: ("expert", "experts"), page: number) { page in
             ExpertListPage(layout: layout(at: page.path, title: page.title(title), description: description,
                                           section: Self.experts, trail: page.trail(trail),
                                           data: [itemListData(page, title: page.title(title)) { ($0.name, Self.expert($0.slug)) }]),
@@ -195,7 +192,7 @@ public struct PagePlanner: Sendable {
         EntitySchemas.certificationLevels.map { level in
             let target = Self.level(level)
             return FilterLink(label: DisplayText.level(level), url: path.link(to: target, pretty: pretty),
-                              count: levelCounts[level] ?? 0, current: level == current,
+                              count: expertsByLevel[level]?.count ?? 0, current: level == current,
                               ariaCurrent: level == current ? (path == target ? "page" : "true") : nil)
         }
     }
@@ -204,15 +201,15 @@ public struct PagePlanner: Sendable {
         EntitySchemas.countries.map { code in
             let target = Self.country(code)
             return FilterLink(label: DisplayText.country(code), url: path.link(to: target, pretty: pretty),
-                              count: countryCounts[code] ?? 0, current: code == current,
+                              count: expertsByCountry[code]?.count ?? 0, current: code == current,
                               ariaCurrent: code == current ? (path == target ? "page" : "true") : nil)
         }
     }
 
     // MARK: Firms
 
-    public func firmListing(only folder: String? = nil) -> [PlannedPage] {
-        listing(model.firms, at: Self.firms, noun: ("firm", "firms"), only: folder) { page in
+    public func firmListing(page number: Int? = nil) -> [PlannedPage] {
+        listing(model.firms, at: Self.firms, noun: ("firm", "firms"), page: number) { page in
             FirmListPage(layout: layout(at: page.path, title: page.title("Firms"), description: "Consulting firms and the experts who work for them.",
                                         section: Self.firms, trail: page.trail([("Firms", Self.firms)]),
                                         data: [itemListData(page, title: page.title("Firms")) { ($0.name, Self.firm($0.slug)) }]),
@@ -255,8 +252,8 @@ public struct PagePlanner: Sendable {
     /// The feeds exist only with `base_url` (`SiteFeeds`): no page links to a missing file.
     var hasFeeds: Bool { model.settings.baseURL != nil }
 
-    public func requestListing(only folder: String? = nil) -> [PlannedPage] {
-        listing(model.requests, at: Self.requests, noun: ("request", "requests"), only: folder) { page in
+    public func requestListing(page number: Int? = nil) -> [PlannedPage] {
+        listing(model.requests, at: Self.requests, noun: ("request", "requests"), page: number) { page in
             RequestListPage(layout: layout(at: page.path, title: page.title("Requests"), description: "What customers are looking for, newest first.",
                                            section: Self.requests, trail: page.trail([("Requests", Self.requests)]),
                                            data: [itemListData(page, title: page.title("Requests")) { ($0.title, Self.request($0.slug)) }]),
@@ -360,14 +357,14 @@ public struct PagePlanner: Sendable {
         }
     }
 
-    /// The pages of a listing; with `only`, just the page in that folder, if it has one.
+    /// The pages of a listing; with `number`, just that page, if the listing has it.
     func listing<Item, Context: PageContext>(_ items: [Item], at listing: SitePath, noun: (singular: String, plural: String),
-                                          only folder: String? = nil, _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
-        let pagination = Pagination(listing: listing, itemCount: items.count, pageSize: model.settings.pageSize)
+                                          page number: Int?, _ make: (ListingPage<Item>) -> Context) -> [PlannedPage] {
+        let pagination = pagination(of: listing, itemCount: items.count)
         let template: TemplateName = listing == Self.requests ? .requestList : listing == Self.firms ? .firmList : .expertList
         var numbers = 1...pagination.pageCount
-        if let folder {
-            guard let number = ListingFolder.page(of: folder, in: listing), numbers.contains(number) else { return [] }
+        if let number {
+            guard numbers.contains(number) else { return [] }
             numbers = number...number
         }
         return numbers.map { number in

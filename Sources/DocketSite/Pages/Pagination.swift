@@ -42,15 +42,3 @@ struct Pagination {
         }
     }
 }
-
-/// Which page of a listing a folder is: the listing's own folder is page 1, its
-/// `page/N` folders page N (docs/spec.md §5).
-enum ListingFolder {
-    static func page(of folder: String, in listing: SitePath) -> Int? {
-        if folder == listing.folder { return 1 }
-        let prefix = listing.folder.isEmpty ? "page/" : listing.folder + "/page/"
-        guard folder.hasPrefix(prefix), let number = Int(folder.dropFirst(prefix.count)), number >= 2,
-              String(number) == folder.dropFirst(prefix.count) else { return nil }
-        return number
-    }
-}
