@@ -8,7 +8,7 @@ import DocketTestSupport
 
 /// A throwaway site folder: write content into it and build it with the library API, the
 /// way `docket build` does (validate, load templates, build into a folder).
-struct SiteFixture: Sendable {
+struct SiteFixture: SiteFolder {
     let root: String
 
     /// The repository this test file is in: the sample site is its `content/` and `docket.yml`.
@@ -42,26 +42,8 @@ struct SiteFixture: Sendable {
     /// A site holding one valid document of each type that references the others.
     static func valid(at root: String = Self.temporaryFolder("site")) -> SiteFixture {
         let site = SiteFixture(root: root)
-        for (path, text) in ValidContent.files { site.write(path, text) }
+        site.writeValidContent()
         return site
-    }
-
-    func write(_ path: String, _ text: String) {
-        write(path, bytes: Data(text.utf8))
-    }
-
-    func write(_ path: String, bytes: Data) {
-        let full = root + "/" + path
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        precondition(FileManager.default.createFile(atPath: full, contents: bytes), "cannot write \(full)")
-    }
-
-    func read(_ path: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: root + "/" + path)!, as: UTF8.self)
-    }
-
-    func remove(_ path: String) {
-        try? FileManager.default.removeItem(atPath: root + "/" + path)
     }
 
     /// Removes the whole fixture folder (call with `defer`).

@@ -7,7 +7,7 @@ import DocketTestSupport
 
 /// A throwaway site folder: write files into it, validate it, read the diagnostics.
 /// The folder is removed when the fixture goes away.
-final class SiteFixture: Sendable {
+final class SiteFixture: SiteFolder {
     let root: String
 
     init() {
@@ -22,26 +22,8 @@ final class SiteFixture: Sendable {
     /// A site holding one valid document of each type that references the others.
     static func valid() -> SiteFixture {
         let site = SiteFixture()
-        for (path, text) in ValidContent.files { site.write(path, text) }
+        site.writeValidContent()
         return site
-    }
-
-    func write(_ path: String, _ text: String) {
-        write(path, bytes: Array(text.utf8))
-    }
-
-    func write(_ path: String, bytes: [UInt8]) {
-        let full = root + "/" + path
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot write \(full)")
-    }
-
-    func remove(_ path: String) {
-        try? FileManager.default.removeItem(atPath: root + "/" + path)
-    }
-
-    func symlink(_ path: String, to target: String) {
-        try! FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: target)
     }
 
     /// Every diagnostic any test produces is checked against the rule table here: its
