@@ -1,3 +1,4 @@
+import DocketContent
 import DocketDomain
 import Foundation
 
@@ -22,11 +23,11 @@ enum ReferenceRules {
             let what = reference.element == "style" ? "<style>" : "the style attribute"
             return cssProblems(reference.value, what: what, from: page, firstLine: reference.line, root: root)
         case (_, "action"), (_, "formaction"):
-            return [(reference.line, "check.form", "\(tag) submits a form to “\(reference.value)”: a static site cannot receive it, and sent elsewhere it gives away what the reader typed")]
+            return [(reference.line, Rule.checkForm.id, "\(tag) submits a form to “\(reference.value)”: a static site cannot receive it, and sent elsewhere it gives away what the reader typed")]
         case (_, "ping"):
-            return [(reference.line, "check.ping", "\(tag) reports every click to \(reference.value)")]
+            return [(reference.line, Rule.checkPing.id, "\(tag) reports every click to \(reference.value)")]
         case ("meta", "http-equiv"):
-            return [(reference.line, "check.refresh", "<meta http-equiv=\"refresh\"> reloads or redirects the page by itself (content “\(reference.value)”)")]
+            return [(reference.line, Rule.checkRefresh.id, "<meta http-equiv=\"refresh\"> reloads or redirects the page by itself (content “\(reference.value)”)")]
         default:
             break
         }
@@ -58,30 +59,30 @@ enum ReferenceRules {
         guard let first = url.first, first != "#", first != "?" else { return nil }
         if let scheme = scheme(of: url) {
             if loads {
-                return scheme == "data" ? nil : ("check.external", "\(what) loads \(url) from elsewhere")
+                return scheme == "data" ? nil : (Rule.checkExternal.id, "\(what) loads \(url) from elsewhere")
             }
-            return offSiteSchemes.contains(scheme) ? nil : ("check.external", "\(what) uses the \(scheme): scheme")
+            return offSiteSchemes.contains(scheme) ? nil : (Rule.checkExternal.id, "\(what) uses the \(scheme): scheme")
         }
         if url.hasPrefix("//") {
-            return ("check.external", "\(what) points at another host: \(url)")
+            return (Rule.checkExternal.id, "\(what) points at another host: \(url)")
         }
         if url.hasPrefix("/") {
-            return ("check.link", "\(what) is root-relative (\(url)); it breaks when the site is opened from disk")
+            return (Rule.checkLink.id, "\(what) is root-relative (\(url)); it breaks when the site is opened from disk")
         }
         guard let target = resolve(url, from: file) else {
-            return ("check.link", "\(what) points at \(url), outside the site")
+            return (Rule.checkLink.id, "\(what) points at \(url), outside the site")
         }
         switch SiteFiles.kind(of: target, root: root) {
         case .file:
             return nil
         case .missing:
-            return ("check.link", "\(what) points at \(url), which does not exist")
+            return (Rule.checkLink.id, "\(what) points at \(url), which does not exist")
         case .folder(let hasIndex):
             if !hasIndex {
-                return ("check.link", "\(what) points at \(url), a folder without index.html")
+                return (Rule.checkLink.id, "\(what) points at \(url), a folder without index.html")
             }
             if !prettyURLs {
-                return ("check.link", "\(what) points at \(url), a folder: opened from disk it shows no page; name its index.html (pretty_urls is off)")
+                return (Rule.checkLink.id, "\(what) points at \(url), a folder: opened from disk it shows no page; name its index.html (pretty_urls is off)")
             }
             return nil
         }

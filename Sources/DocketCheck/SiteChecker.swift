@@ -36,7 +36,7 @@ public struct SiteChecker: Sendable {
             // Opened without blocking: a FIFO in the output must not hang the check.
             let data: Data
             do throws(RegularFile.Failure) { data = Data(try RegularFile.read(root + "/" + file)) } catch {
-                return [CheckProblem(file: file, line: nil, rule: "check.unreadable", message: "cannot be read: it \(error.description)")]
+                return [CheckProblem(file: file, line: nil, rule: Rule.checkUnreadable.id, message: "cannot be read: it \(error.description)")]
             }
             var found = privateData(in: data, file: file)
             if file.hasSuffix(".html") {
@@ -60,7 +60,7 @@ public struct SiteChecker: Sendable {
 
     private func checkPage(_ data: Data, file: String) -> [CheckProblem] {
         guard let page = HTMLDocument(data: data) else {
-            return [CheckProblem(file: file, line: nil, rule: "check.html", message: "cannot be parsed as HTML")]
+            return [CheckProblem(file: file, line: nil, rule: Rule.checkHtml.id, message: "cannot be parsed as HTML")]
         }
         var problems: [CheckProblem] = []
         for reference in page.references {
@@ -71,7 +71,7 @@ public struct SiteChecker: Sendable {
         let visible = page.visibleText.lowercased()
         let readings = [Array(visible.utf8)] + PublishedReadings.otherReadings(of: visible)
         if privateNeedles.contains(where: { needle in readings.contains { Self.bytes($0, contain: needle) } }) {
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "shows a private e-mail address of the content"))
+            problems.append(CheckProblem(file: file, line: nil, rule: Rule.checkPrivateData.id, message: "shows a private e-mail address of the content"))
         }
         return problems
     }
@@ -92,10 +92,10 @@ public struct SiteChecker: Sendable {
         let found = privateNeedles.filter { needle in readings.contains { Self.bytes($0, contain: needle) } }
         if !found.isEmpty {
             let count = found.count == 1 ? "a private e-mail address" : "\(found.count) private e-mail addresses"
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "holds \(count) of the content\(place)"))
+            problems.append(CheckProblem(file: file, line: nil, rule: Rule.checkPrivateData.id, message: "holds \(count) of the content\(place)"))
         }
         if raw.contains("would_work_again") {
-            problems.append(CheckProblem(file: file, line: nil, rule: "check.private-data", message: "mentions would_work_again, the private review feedback\(place)"))
+            problems.append(CheckProblem(file: file, line: nil, rule: Rule.checkPrivateData.id, message: "mentions would_work_again, the private review feedback\(place)"))
         }
         return problems
     }
@@ -148,14 +148,14 @@ public struct SiteChecker: Sendable {
 
     private func checkXML(_ data: Data, file: String) -> [CheckProblem] {
         guard let locations = XMLLocations.read(data) else {
-            return [CheckProblem(file: file, line: nil, rule: "check.xml", message: "is not well-formed XML")]
+            return [CheckProblem(file: file, line: nil, rule: Rule.checkXml.id, message: "is not well-formed XML")]
         }
         return problems(with: locations, in: file)
     }
 
     private func checkJSONFeed(_ data: Data, file: String) -> [CheckProblem] {
         guard let locations = JSONFeedLocations.read(data) else {
-            return [CheckProblem(file: file, line: nil, rule: "check.json", message: "is not a JSON Feed (a JSON object with a version and items)")]
+            return [CheckProblem(file: file, line: nil, rule: Rule.checkJson.id, message: "is not a JSON Feed (a JSON object with a version and items)")]
         }
         return problems(with: locations, in: file)
     }
@@ -172,13 +172,13 @@ public struct SiteChecker: Sendable {
             } else if path.hasPrefix("urn:") {
                 continue
             } else if path.contains("://") {
-                problems.append(CheckProblem(file: file, line: location.line, rule: "check.sitemap", message: "points outside the site: \(location.value)"))
+                problems.append(CheckProblem(file: file, line: location.line, rule: Rule.checkSitemap.id, message: "points outside the site: \(location.value)"))
                 continue
             } else if !folder.isEmpty {
                 path = folder + "/" + path
             }
             if !SiteFiles.resolves(path, root: root) {
-                problems.append(CheckProblem(file: file, line: location.line, rule: "check.sitemap", message: "points at \(location.value), which is not a page of the site"))
+                problems.append(CheckProblem(file: file, line: location.line, rule: Rule.checkSitemap.id, message: "points at \(location.value), which is not a page of the site"))
             }
         }
         return problems

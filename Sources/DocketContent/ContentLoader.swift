@@ -72,17 +72,17 @@ public struct ContentLoader: Sendable {
             .refused(Diagnostic(file: file.path, position: position, severity: .error, rule: rule, message: message))
         }
         if file.size > maxFileSize {
-            return failure("file.too-large", "file is \(file.size) bytes; content files may be at most \(maxFileSize) bytes (max_file_size)")
+            return failure(Rule.fileTooLarge.id, "file is \(file.size) bytes; content files may be at most \(maxFileSize) bytes (max_file_size)")
         }
         let bytes: [UInt8]
         do throws(RegularFile.Failure) {
             bytes = try FileBytes.read(siteRoot.appending(file.path), expectedSize: file.size, limit: maxFileSize)
         } catch {
-            if case .notRegular = error { return failure("file.not-regular", "file " + error.description) }
-            return failure("file.unreadable", "file " + error.description)
+            if case .notRegular = error { return failure(Rule.fileNotRegular.id, "file " + error.description) }
+            return failure(Rule.fileUnreadable.id, "file " + error.description)
         }
         if bytes.count > maxFileSize {
-            return failure("file.too-large", "file grew past \(maxFileSize) bytes while being read (max_file_size)")
+            return failure(Rule.fileTooLarge.id, "file grew past \(maxFileSize) bytes while being read (max_file_size)")
         }
         do throws(ParseError) {
             let text = try ContentText.decode(bytes)
@@ -100,7 +100,7 @@ public struct ContentLoader: Sendable {
         for file in files {
             let key = file.kind.folder + "/" + file.slug
             if let earlier = first[key] {
-                diagnostics.append(Diagnostic(file: file.path, position: .fileStart, severity: .error, rule: "slug.duplicate",
+                diagnostics.append(Diagnostic(file: file.path, position: .fileStart, severity: .error, rule: Rule.slugDuplicate.id,
                                               message: "slug '\(file.slug)' is already used by \(earlier)"))
             } else {
                 first[key] = file.path

@@ -83,7 +83,7 @@ struct ContentScan {
             if entry == .other, dot != nil, ContentLoader.extensions.contains(ext) {
                 // Named as content but a FIFO, socket or device: reading it could block.
                 let what = RegularFile.kind(of: info.st_mode) ?? "not a file"
-                diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "file.not-regular",
+                diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: Rule.fileNotRegular.id,
                                               message: "is not a regular file: it is \(what); it is not read"))
             } else {
                 reportUnexpected(path, entry: entry, "is not a .yml, .yaml or .json content file")
@@ -94,7 +94,7 @@ struct ContentScan {
         let fingerprint = FileFingerprint(info)
         files.append(File(kind: kind, slug: slug, path: path, size: fingerprint.size, isJSON: ext == "json", fingerprint: fingerprint))
         if !Slug.isValid(slug) {
-            diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "slug.invalid",
+            diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: Rule.slugInvalid.id,
                                           message: "file name '\(slug)' is not a valid slug: lower-case letters, digits and single hyphens, at most \(Slug.maximumLength) characters"))
         }
     }
@@ -125,7 +125,7 @@ struct ContentScan {
             if let name = entry.name {
                 names.append(name)
             } else {
-                diagnostics.append(Diagnostic(file: folder + "/" + entry.shown, position: .fileStart, severity: .error, rule: "file.name-encoding",
+                diagnostics.append(Diagnostic(file: folder + "/" + entry.shown, position: .fileStart, severity: .error, rule: Rule.fileNameEncoding.id,
                                               message: "file name is not valid UTF-8 (the bytes shown as \\xHH); rename it to be read"))
             }
         }
@@ -142,13 +142,13 @@ struct ContentScan {
     }
 
     private mutating func reportSymlink(_ path: String) {
-        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: "file.symlink",
+        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .error, rule: Rule.fileSymlink.id,
                                       message: "is a symbolic link; Docket does not follow links under the content folder"))
     }
 
     private mutating func reportUnexpected(_ path: String, entry: Entry, _ why: String) {
         let what = entry == .directory ? "folder" : "file"
-        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .warning, rule: "file.unexpected",
+        diagnostics.append(Diagnostic(file: path, position: .fileStart, severity: .warning, rule: Rule.fileUnexpected.id,
                                       message: "\(what) \(why); it is ignored"))
     }
 }

@@ -19,7 +19,7 @@ public enum ContentText {
             .position(ofUTF8Offset: bad.lowerBound)
         let shown = buffer[bad].map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         throw ParseError(
-            rule: "file.encoding",
+            rule: Rule.fileEncoding.id,
             message: "the file is not valid UTF-8: bad byte sequence \(shown) at byte offset \(bad.lowerBound)",
             position: position
         )

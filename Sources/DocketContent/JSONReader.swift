@@ -32,7 +32,7 @@ struct JSONParser {
     mutating func parseDocument() throws(ParseError) -> ContentNode {
         skipWhitespace()
         guard index < bytes.count else {
-            throw ParseError(rule: "json.syntax", message: "the file is empty", position: .fileStart)
+            throw ParseError(rule: Rule.jsonSyntax.id, message: "the file is empty", position: .fileStart)
         }
         let root = try parseValue()
         skipWhitespace()
@@ -84,7 +84,7 @@ struct JSONParser {
             let keyPosition = here()
             let key = try parseString()
             if let first = keys.insert(key, at: keyPosition) {
-                throw .duplicateKey(key, rule: "json.duplicate-key", at: keyPosition, first: first)
+                throw .duplicateKey(key, rule: Rule.jsonDuplicateKey.id, at: keyPosition, first: first)
             }
             skipWhitespace()
             guard peek(is: ":") else { throw unexpected(expecting: "':' after the key") }
@@ -128,7 +128,7 @@ struct JSONParser {
         depth += 1
         guard depth <= ContentLimits.maxDepth else {
             throw ParseError(
-                rule: "json.depth",
+                rule: Rule.jsonDepth.id,
                 message: "lists and objects nest deeper than \(ContentLimits.maxDepth) levels",
                 position: here()
             )
@@ -166,7 +166,7 @@ struct JSONParser {
     // MARK: Errors and positions
 
     mutating func error(_ message: String) -> ParseError {
-        ParseError(rule: "json.syntax", message: message, position: here())
+        ParseError(rule: Rule.jsonSyntax.id, message: message, position: here())
     }
 
     mutating func unexpected(expecting expected: String) -> ParseError {

@@ -41,12 +41,12 @@ struct YAMLComposer {
         guard let target = anchors[name] else {
             // Not named: an unquoted address starting with `*` reads as an alias of its
             // local part (`*ada@example.com`), in a file whose values are then unknown.
-            throw ParseError(rule: "yaml.syntax", message: "this alias (a value starting with '*') names no anchor defined before it; quote a value that starts with '*'", position: position)
+            throw ParseError(rule: Rule.yamlSyntax.id, message: "this alias (a value starting with '*') names no anchor defined before it; quote a value that starts with '*'", position: position)
         }
         aliasExpansion += target.size
         guard aliasExpansion <= ContentLimits.maxAliasExpansion else {
             throw ParseError(
-                rule: "yaml.alias-limit",
+                rule: Rule.yamlAliasLimit.id,
                 message: "aliases expand to more than \(ContentLimits.maxAliasExpansion) nodes; "
                     + "the file repeats an anchor too often (an alias bomb?)",
                 position: position
@@ -91,20 +91,20 @@ struct YAMLComposer {
         }
         guard case .scalar(let key) = measured.node else {
             throw ParseError(
-                rule: "yaml.syntax",
+                rule: Rule.yamlSyntax.id,
                 message: "a mapping key must be text, not \(measured.node.kindDescription)",
                 position: keyPosition
             )
         }
         if let first = stack[last].keys.insert(key.text, at: keyPosition) {
-            throw .duplicateKey(key.text, rule: "yaml.duplicate-key", at: keyPosition, first: first)
+            throw .duplicateKey(key.text, rule: Rule.yamlDuplicateKey.id, at: keyPosition, first: first)
         }
         stack[last].pendingKey = key
     }
 
     static func depthError(at position: SourcePosition) -> ParseError {
         ParseError(
-            rule: "yaml.depth",
+            rule: Rule.yamlDepth.id,
             message: "lists and mappings nest deeper than \(ContentLimits.maxDepth) levels",
             position: position
         )

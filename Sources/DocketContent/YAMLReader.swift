@@ -52,7 +52,7 @@ public enum YAMLReader {
                 documents += 1
                 guard documents == 1 else {
                     throw ParseError(
-                        rule: "yaml.syntax",
+                        rule: Rule.yamlSyntax.id,
                         message: "a content file holds one YAML document; a second one starts here",
                         position: marks.position(ofCharacter: Int(event.start_mark.index))
                     )
@@ -86,7 +86,7 @@ public enum YAMLReader {
         }
     }
 
-    private static let emptyFile = ParseError(rule: "yaml.syntax", message: "the file holds no YAML document", position: .fileStart)
+    private static let emptyFile = ParseError(rule: Rule.yamlSyntax.id, message: "the file holds no YAML document", position: .fileStart)
 
     private static func collectionPosition(
         anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
@@ -99,7 +99,7 @@ public enum YAMLReader {
 
     private static func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: Int, marks: inout YAMLMarks) throws(ParseError) {
         guard let tag else { return }
-        throw ParseError(rule: "yaml.tag", message: tagMessage(String(cString: tag)), position: marks.position(ofCharacter: start))
+        throw ParseError(rule: Rule.yamlTag.id, message: tagMessage(String(cString: tag)), position: marks.position(ofCharacter: start))
     }
 
     /// The tag is named only when it is one of YAML's own (`!!str`): any other is text the

@@ -14,7 +14,7 @@ extension YAMLReader {
             if parser.problem_value >= 0, let scalar = Unicode.Scalar(UInt32(parser.problem_value)) {
                 message = "\(problem) (found \(scalar.codePointDescription))"
             }
-            return ParseError(rule: "yaml.syntax", message: message, position: position)
+            return ParseError(rule: Rule.yamlSyntax.id, message: message, position: position)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             let position = marks.position(ofCharacter: Int(parser.problem_mark.index))
             // libyaml's own limit (1000) counts levels its scanner has read ahead, so on
@@ -27,9 +27,9 @@ extension YAMLReader {
                     ? " (\(context))"
                     : " (\(context) that starts at line \(start.line), column \(start.column))"
             }
-            return ParseError(rule: "yaml.syntax", message: message, position: position)
+            return ParseError(rule: Rule.yamlSyntax.id, message: message, position: position)
         default:
-            return ParseError(rule: "yaml.syntax", message: problem, position: .fileStart)
+            return ParseError(rule: Rule.yamlSyntax.id, message: problem, position: .fileStart)
         }
     }
 }

@@ -9,7 +9,7 @@ enum LoaderCheck {
         do throws(ParseError) {
             text = try ContentText.decode(input)
         } catch {
-            return error.rule == "file.encoding" ? [] : ["decoding failed with rule \(error.rule)"]
+            return error.rule == Rule.fileEncoding.id ? [] : ["decoding failed with rule \(error.rule)"]
         }
         let source = SourceText(text)
         var problems: [String] = []

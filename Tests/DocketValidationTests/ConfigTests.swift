@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketValidation
 import Foundation
 import Testing
@@ -41,8 +42,8 @@ import DocketTestSupport
         #expect(config.templatesDir == "site/templates")
         #expect(config.outputDir == "out")
         #expect(config.pageSize == 5)
-        #expect(config.limits.limit(for: "request.title") == LengthLimit(min: 5, max: 200))
-        #expect(config.limits.limit(for: "review.text") == LengthLimit(min: 0, max: 300))
+        #expect(config.limits.limit(for: .requestTitle) == LengthLimit(min: 5, max: 200))
+        #expect(config.limits.limit(for: .reviewText) == LengthLimit(min: 0, max: 300))
         #expect(config.reviewLinkDomains == ["example.com", "books.example.org"])
         #expect(config.prettyURLs == true)
         #expect(config.maxFileSize == 4096)
@@ -59,7 +60,7 @@ import DocketTestSupport
         #expect(result.config.prettyURLs == false)
         #expect(result.config.reviewLinkDomains == ["amazon.com", "amazon.fr", "amazon.co.uk"])
         #expect(result.config.maxFileSize == 1 << 20)
-        #expect(result.config.limits.limit(for: "request.title") == LengthLimit(min: 10, max: 140))
+        #expect(result.config.limits.limit(for: .requestTitle) == LengthLimit(min: 10, max: 140))
     }
 
     @Test func unknownKeyIsAnErrorAtItsPositionWithAHint() throws {

@@ -9,6 +9,26 @@ import Testing
 /// Every diagnostic produced by any test through `SiteFixture.validate` is also checked
 /// against the table there, as it is produced.
 @Suite struct RuleTableTests {
+    /// Rules are named in code by their constants (`Rule.yamlSyntax`), so a misspelt id is a
+    /// compile error: the id text appears only where the rule is defined.
+    @Test func noRuleIDIsWrittenOutsideItsDefinition() throws {
+        let definitions: Set<String> = ["Sources/DocketContent/ContentFileRules.swift", "Sources/DocketValidation/Rules/ValidationRules.swift",
+                                        "Sources/DocketMarkdown/RenderedMarkdown.swift"]
+        let ids = Set(RuleTable.all.map(\.id))
+        let literal = try NSRegularExpression(pattern: #""([a-z]+\.[a-z_-]+)""#)
+        var found: [String] = []
+        let sources = ContentRoot.repository + "/Sources"
+        for file in FileManager.default.subpaths(atPath: sources) ?? [] where file.hasSuffix(".swift") && !definitions.contains("Sources/" + file) {
+            let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
+            for match in literal.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let id = String(text[Range(match.range(at: 1), in: text)!])
+                if ids.contains(id) { found.append("Sources/\(file): \(id)") }
+            }
+        }
+        #expect(found.isEmpty, "rule ids written as text:\n\(found.joined(separator: "\n"))")
+        #expect(ids.contains("yaml.syntax") && ids.count == RuleTable.all.count, "the check knows the table's ids")
+    }
+
     @Test func ruleIDsAreUniqueAndWellFormed() {
         let ids = RuleTable.all.map(\.id)
         #expect(Set(ids).count == ids.count)
@@ -33,10 +53,10 @@ import Testing
     func everySchemaFieldNamesARuleInTheTable(kind: ContentKind) {
         let fields = Self.fields(of: EntitySchemas.schema(for: kind))
         #expect(fields.count >= 4)
-        let missing = fields.filter { RuleTable.byID[$0.rule] == nil }.map { "\($0.key) → \($0.rule)" }
+        let missing = fields.filter { RuleTable.byID[$0.rule.id] != $0.rule }.map { "\($0.key) → \($0.rule.id)" }
         #expect(missing == [])
         // Every field's rule is an error: a broken field is never just a warning.
-        #expect(fields.filter { RuleTable.byID[$0.rule]?.severity != .error }.map(\.rule) == [])
+        #expect(fields.filter { $0.rule.severity != .error }.map(\.rule.id) == [])
     }
 
     /// docs/spec.md §3's length limits, with their ids and defaults.
@@ -65,22 +85,17 @@ import Testing
         ])
     }
 
-    /// Every rule id written as a literal anywhere in the sources is in the table: a rule a
-    /// reader or check can emit must be listed, even if no test happens to trigger it.
-    @Test func everyRuleIDInTheSourcesIsInTheTable() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
-        let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
-            .filter { $0.hasSuffix(".swift") }
-        #expect(files.count > 20)
-        var found: Set<String> = []
-        let pattern = /(?:rule: |report\(|failure\()"([a-z]+\.[a-z_-]+)"/
-        for file in files {
-            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-            for match in text.matches(of: pattern) { found.insert(String(match.1)) }
+    /// Every rule defined as a constant is listed in the table: a rule a reader or check can
+    /// emit is in `docket rules`, the docs and SARIF, even if no test happens to trigger it.
+    @Test func everyDefinedRuleIsInTheTable() throws {
+        var defined: [String] = []
+        for file in ["Sources/DocketContent/ContentFileRules.swift", "Sources/DocketValidation/Rules/ValidationRules.swift"] {
+            let text = try String(contentsOfFile: ContentRoot.repository + "/" + file, encoding: .utf8)
+            defined += text.matches(of: /static let \w+ = Rule\("([a-z]+\.[a-z_-]+)"/).map { String($0.1) }
+            defined += text.matches(of: /static let \w+ = Rule\(MarkdownFinding\.(\w+),/).map { String($0.1) }
         }
-        #expect(found.count > 30)
-        #expect(found.filter { RuleTable.byID[$0] == nil }.sorted() == [])
+        #expect(defined.count == RuleTable.all.count, "\(defined.count) rules defined, \(RuleTable.all.count) in the table")
+        #expect(Set(defined.filter { $0.contains(".") }).isSubset(of: RuleTable.byID.keys))
     }
 
     @Test func loaderRulesAreErrorsExceptStrayFiles() {

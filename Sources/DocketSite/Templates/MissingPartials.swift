@@ -15,7 +15,7 @@ enum MissingPartials {
                 diagnostics.append(Diagnostic(
                     file: folder + "/" + name + ".mustache",
                     position: SourcePosition(line: include.tag.line, column: include.tag.column),
-                    severity: RuleTable.rule("template.partial").severity, rule: "template.partial",
+                    severity: Rule.templatePartial.severity, rule: Rule.templatePartial.id,
                     message: "includes the partial “\(include.name)”, but there is no template of that name (neither \(folder)/\(include.name).mustache nor a built-in one)"))
             }
         }

@@ -14,8 +14,8 @@ struct ProposalRules {
         checkMilestones(fields.milestoneAmounts, total: total, into: &context)
         // A status that broke its rule is unknown, not the default: nothing to compare with.
         if let status = fields.status, !status.allowsRequests {
-            for (key, position) in fields.requestLists {
-                context.report("proposal.\(key)", "\(key) are only allowed on an accepted proposal (this one is \(status.rawValue))", at: position)
+            for (key, rule, position) in fields.requestLists {
+                context.report(rule, "\(key) are only allowed on an accepted proposal (this one is \(status.rawValue))", at: position)
             }
         }
         checkPayments(fields.schedule(at: buildTime), total: total, into: &context)
@@ -27,7 +27,7 @@ struct ProposalRules {
               let request = documents[.request, requestSlug.value],
               request.fields.responsesAreKnown else { return }
         if !request.fields.responses.contains(where: { $0.value == expert.value }) {
-            context.report("proposal.not-responded",
+            context.report(.proposalNotResponded,
                            "expert '\(expert.value)' is not among the responses of request '\(requestSlug.value)'",
                            at: expert.position)
         }
@@ -39,7 +39,7 @@ struct ProposalRules {
         for amount in amounts {
             sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total {
-                context.report("proposal.milestones",
+                context.report(.proposalMilestones,
                                "milestone amounts add up to \(sum.formatted), more than the total \(total.formatted)",
                                at: amount.position)
                 return
@@ -54,7 +54,7 @@ struct ProposalRules {
             guard let amount = entry.request.amount, let standing = entry.standing, standing.countsTowardTotal, let total else { continue }
             sum = sum.adding(amount.value) ?? .parseLimit
             if sum > total && !reportedTotal {
-                context.report("payment.total",
+                context.report(.paymentTotal,
                                "accepted and awaiting payment requests add up to \(sum.formatted), more than the total \(total.formatted)",
                                at: amount.position)
                 reportedTotal = true
@@ -62,17 +62,17 @@ struct ProposalRules {
         }
         for entry in schedule.entries.map(\.request) {
             if let decided = entry.decided, let requested = entry.requested, decided.value.utcDay < requested.value.utcDay {
-                context.report("payment.decided", "decided \(decided.value.isoString) is before requested \(requested.value.isoString)", at: decided.position)
+                context.report(.paymentDecided, "decided \(decided.value.isoString) is before requested \(requested.value.isoString)", at: decided.position)
             }
         }
         let finals = schedule.entries.map(\.request).filter(\.isFinal)
         for extra in finals.dropFirst() {
-            context.report("payment.final", "only one payment request may be final", at: extra.final?.position ?? extra.position)
+            context.report(.paymentFinal, "only one payment request may be final", at: extra.final?.position ?? extra.position)
         }
         guard let final = finals.first, let finalDay = final.requested?.value.utcDay else { return }
         for entry in schedule.entries.map(\.request) where !entry.isFinal {
             if let requested = entry.requested, requested.value.utcDay > finalDay {
-                context.report("payment.final",
+                context.report(.paymentFinal,
                                "requested \(requested.value.isoString), after the final payment request of \(finalDay.isoString)",
                                at: requested.position)
             }

@@ -7,7 +7,7 @@ struct RequestResponseRules {
         var seen: [String: SourcePosition] = [:]
         for expert in document.fields.responses {
             if let first = seen[expert.value] {
-                context.report("request.responses",
+                context.report(.requestResponses,
                                "responses lists expert '\(expert.value)' twice (first on line \(first.line)); list each expert once",
                                at: expert.position)
             } else {

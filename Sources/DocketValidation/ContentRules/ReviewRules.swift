@@ -20,15 +20,15 @@ struct ReviewRules {
             if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[.proposal] ?? [:]).keys)) {
                 message += "; did you mean '\(hint)'?"
             }
-            context.report("review.proposal", message, at: slug.position)
+            context.report(.reviewProposal, message, at: slug.position)
             return
         }
         if let schedule = proposal.fields.proposal?.schedule(at: buildTime), !schedule.isCompleted {
-            context.report("review.proposal", "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
+            context.report(.reviewProposal, "proposal '\(slug.value)' is not completed (its final payment request is not accepted); only completed proposals can be reviewed", at: slug.position)
         }
         if let expert = proposal.fields.expert, let expertDocument = documents[.expert, expert.value],
            expertDocument.fields.firm?.value != firm {
-            context.report("review.proposal", "proposal '\(slug.value)' is by expert '\(expert.value)', who does not belong to firm '\(firm)'", at: slug.position)
+            context.report(.reviewProposal, "proposal '\(slug.value)' is by expert '\(expert.value)', who does not belong to firm '\(firm)'", at: slug.position)
         }
     }
 }

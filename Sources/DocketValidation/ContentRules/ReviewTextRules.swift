@@ -20,12 +20,12 @@ struct ReviewTextRules {
         for problem in detector.problems(in: source.text) {
             switch problem.kind {
             case .disallowedURL(let host):
-                context.report("review.link-domain", "text links to \(host), which is not one of review_link_domains (\(linkDomains.joined(separator: ", ")))",
+                context.report(.reviewLinkDomain, "text links to \(host), which is not one of review_link_domains (\(linkDomains.joined(separator: ", ")))",
                                in: source, utf8Offset: problem.offset)
             case .phoneNumber:
-                context.report("review.contact-details", "text holds a phone number, which reviews may not publish", in: source, utf8Offset: problem.offset)
+                context.report(.reviewContactDetails, "text holds a phone number, which reviews may not publish", in: source, utf8Offset: problem.offset)
             case .postalAddress:
-                context.report("review.contact-details", "text holds a postal address, which reviews may not publish", in: source, utf8Offset: problem.offset)
+                context.report(.reviewContactDetails, "text holds a postal address, which reviews may not publish", in: source, utf8Offset: problem.offset)
             }
         }
     }

@@ -10,19 +10,19 @@ struct SlugReferenceRules {
         switch document.kind {
         case .request:
             for expert in fields.responses {
-                require(.expert, expert, rule: "request.responses", into: &context)
+                require(.expert, expert, rule: .requestResponses, into: &context)
             }
         case .expert:
-            if let firm = fields.firm { require(.firm, firm, rule: "expert.firm", into: &context) }
+            if let firm = fields.firm { require(.firm, firm, rule: .expertFirm, into: &context) }
         case .proposal:
-            if let request = fields.request { require(.request, request, rule: "proposal.request", into: &context) }
-            if let expert = fields.expert { require(.expert, expert, rule: "proposal.expert", into: &context) }
+            if let request = fields.request { require(.request, request, rule: .proposalRequest, into: &context) }
+            if let expert = fields.expert { require(.expert, expert, rule: .proposalExpert, into: &context) }
         case .firm:
             break // reviews are checked with their proposals by ReviewRules
         }
     }
 
-    private func require(_ kind: ContentKind, _ slug: Located<String>, rule: String, into context: inout CheckContext) {
+    private func require(_ kind: ContentKind, _ slug: Located<String>, rule: Rule, into context: inout CheckContext) {
         guard !documents.contains(kind, slug.value), !documents.isUnreadable(kind, slug.value) else { return }
         var message = "no \(kind.rawValue) '\(slug.value)' exists (looked for \(kind.folder)/\(slug.value).yml, .yaml or .json)"
         if let hint = Suggestion.closest(to: slug.value, among: Array((documents.byKind[kind] ?? [:]).keys)) {

@@ -23,12 +23,12 @@ struct ConfigReader {
             guard let document = try YAMLReader.readIfPresent(text) else { return config }
             root = document
         } catch {
-            report(error.rule, error.message, at: error.position)
+            report(RuleTable.rule(error.rule), error.message, at: error.position)
             return config
         }
         if case .scalar(let scalar) = root, scalar.isNull { return config }
         guard case .mapping(let entries, _) = root else {
-            report("config.syntax", "docket.yml holds a mapping of keys to values, not \(root.kindDescription)", at: root.position)
+            report(.configSyntax, "docket.yml holds a mapping of keys to values, not \(root.kindDescription)", at: root.position)
             return config
         }
         for entry in entries {
@@ -47,7 +47,7 @@ struct ConfigReader {
         where overlaps(config.outputDir, folder) {
             // At output_dir when it is written, else at the folder that moved onto it.
             guard let at = position(of: "output_dir") ?? position(of: key) else { continue }
-            report("config.value", "output_dir may not be, hold or sit inside \(key): every build replaces it whole", at: at)
+            report(.configValue, "output_dir may not be, hold or sit inside \(key): every build replaces it whole", at: at)
             config.outputDir = SiteConfig().outputDir
             return
         }
@@ -75,17 +75,17 @@ struct ConfigReader {
         default:
             var message = "unknown key '\(key)' in docket.yml"
             if let hint = Suggestion.closest(to: key, among: SiteConfig.keys) { message += "; did you mean '\(hint)'?" }
-            report("config.unknown-key", message, at: entry.key.position)
+            report(.configUnknownKey, message, at: entry.key.position)
         }
     }
 
-    private mutating func report(_ rule: String, _ message: String, at position: SourcePosition) {
-        diagnostics.append(Diagnostic(file: path, position: position, severity: RuleTable.rule(rule).severity, rule: rule, message: message))
+    private mutating func report(_ rule: Rule, _ message: String, at position: SourcePosition) {
+        diagnostics.append(Diagnostic(file: path, position: position, severity: rule.severity, rule: rule.id, message: message))
     }
 
     private mutating func scalar(_ node: ContentNode, _ key: String, _ expectation: String) -> Scalar? {
         guard case .scalar(let scalar) = node, !scalar.isNull else {
-            report("config.value", "\(key) must be \(expectation)", at: node.position)
+            report(.configValue, "\(key) must be \(expectation)", at: node.position)
             return nil
         }
         return scalar
@@ -95,7 +95,7 @@ struct ConfigReader {
         guard let scalar = scalar(node, key, "text") else { return nil }
         let text = String(TextLength.trimmed(scalar.text))
         guard !text.isEmpty else {
-            report("config.value", "\(key) must not be empty", at: scalar.position)
+            report(.configValue, "\(key) must not be empty", at: scalar.position)
             return nil
         }
         return text
@@ -104,7 +104,7 @@ struct ConfigReader {
     private mutating func baseURL(_ node: ContentNode) -> String? {
         guard let url = text(node, "base_url") else { return nil }
         if let problem = BaseURLRules.problem(url) {
-            report("config.value", problem, at: node.position)
+            report(.configValue, problem, at: node.position)
             return nil
         }
         return url.hasSuffix("/") ? url : url + "/"
@@ -116,7 +116,7 @@ struct ConfigReader {
         let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
             && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         guard valid else {
-            report("config.value", "language must be a language tag such as en, fr or en-GB", at: node.position)
+            report(.configValue, "language must be a language tag such as en, fr or en-GB", at: node.position)
             return nil
         }
         return tag
@@ -127,12 +127,12 @@ struct ConfigReader {
     private mutating func folder(_ node: ContentNode, _ key: String) -> String? {
         guard let path = text(node, key) else { return nil }
         if path.unicodeScalars.contains(where: TextSafety.isControlOrBidi) {
-            report("config.value", "\(key) may not hold control characters or bidirectional controls", at: node.position)
+            report(.configValue, "\(key) may not hold control characters or bidirectional controls", at: node.position)
             return nil
         }
         let parts = path.split(separator: "/").filter { $0 != "." }
         guard !path.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
-            report("config.value", "\(key) must be a folder inside the site, relative to docket.yml (got \"\(path)\")", at: node.position)
+            report(.configValue, "\(key) must be a folder inside the site, relative to docket.yml (got \"\(path)\")", at: node.position)
             return nil
         }
         return parts.joined(separator: "/")
@@ -141,7 +141,7 @@ struct ConfigReader {
     private mutating func integer(_ node: ContentNode, _ key: String, _ range: ClosedRange<Int>) -> Int? {
         guard let scalar = scalar(node, key, "a whole number") else { return nil }
         guard scalar.isUnquoted, let value = Int(scalar.text), range.contains(value) else {
-            report("config.value", "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(scalar.text)\")", at: scalar.position)
+            report(.configValue, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \"\(scalar.text)\")", at: scalar.position)
             return nil
         }
         return value
@@ -153,14 +153,14 @@ struct ConfigReader {
         case (true, "true"), (true, "True"), (true, "TRUE"), (true, "yes"): return true
         case (true, "false"), (true, "False"), (true, "FALSE"), (true, "no"): return false
         default:
-            report("config.value", "\(key) must be true or false (got \"\(scalar.text)\")", at: scalar.position)
+            report(.configValue, "\(key) must be true or false (got \"\(scalar.text)\")", at: scalar.position)
             return nil
         }
     }
 
     private mutating func domains(_ node: ContentNode) -> [String]? {
         guard case .sequence(let items, _) = node else {
-            report("config.value", "review_link_domains must be a list of domain names", at: node.position)
+            report(.configValue, "review_link_domains must be a list of domain names", at: node.position)
             return nil
         }
         var domains: [String] = []
@@ -168,7 +168,7 @@ struct ConfigReader {
             guard let domain = text(item, "each review_link_domains entry") else { continue }
             let name = domain.lowercased()
             guard name.contains("."), !name.hasSuffix("."), HostName.isValid(name, strictASCII: true) else {
-                report("config.value", "review_link_domains entry \"\(domain)\" is not a domain name such as amazon.com", at: item.position)
+                report(.configValue, "review_link_domains entry \"\(domain)\" is not a domain name such as amazon.com", at: item.position)
                 continue
             }
             domains.append(name)
@@ -180,7 +180,7 @@ struct ConfigReader {
         var overrides: [String: LengthLimit] = [:]
         guard case .mapping(let entries, _) = node else {
             if case .scalar(let scalar) = node, scalar.isNull { return Limits() }
-            report("config.limits", "limits must map rule ids to {min, max}, such as request.title: {min: 5, max: 200}", at: node.position)
+            report(.configLimits, "limits must map rule ids to {min, max}, such as request.title: {min: 5, max: 200}", at: node.position)
             return Limits()
         }
         let overridable = RuleTable.all.filter { $0.length != nil }.map(\.id)
@@ -189,7 +189,7 @@ struct ConfigReader {
             guard let defaultLimit = RuleTable.byID[id]?.length else {
                 var message = "limits names '\(id)', which is not a length rule"
                 if let hint = Suggestion.closest(to: id, among: overridable) { message += "; did you mean '\(hint)'?" }
-                report("config.limits", message, at: entry.key.position)
+                report(.configLimits, message, at: entry.key.position)
                 continue
             }
             if let limit = limit(entry.value, id: id, default: defaultLimit) { overrides[id] = limit }
@@ -199,20 +199,20 @@ struct ConfigReader {
 
     private mutating func limit(_ node: ContentNode, id: String, default defaultLimit: LengthLimit) -> LengthLimit? {
         guard case .mapping(let entries, let position) = node else {
-            report("config.limits", "limits.\(id) must be {min, max} (either may be left out)", at: node.position)
+            report(.configLimits, "limits.\(id) must be {min, max} (either may be left out)", at: node.position)
             return nil
         }
         var limit = defaultLimit
         for entry in entries {
             guard entry.key.text == "min" || entry.key.text == "max" else {
-                report("config.limits", "limits.\(id) takes min and max, not '\(entry.key.text)'", at: entry.key.position)
+                report(.configLimits, "limits.\(id) takes min and max, not '\(entry.key.text)'", at: entry.key.position)
                 return nil
             }
             guard let value = integer(entry.value, "limits.\(id).\(entry.key.text)", 0...1_000_000) else { return nil }
             if entry.key.text == "min" { limit.min = value } else { limit.max = value }
         }
         if let max = limit.max, limit.min > max {
-            report("config.limits", "limits.\(id) has min \(limit.min) above max \(max)", at: position)
+            report(.configLimits, "limits.\(id) has min \(limit.min) above max \(max)", at: position)
             return nil
         }
         return limit

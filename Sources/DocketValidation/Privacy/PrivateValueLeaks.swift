@@ -34,8 +34,8 @@ struct PrivateValueLeaks {
         found += (PublishedReadings.otherReadings(of: title) + [Array(title.lowercased().utf8)])
             .flatMap { index.occurrences(in: $0).map(\.value) }
         return Set(found).sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { value in
-            Diagnostic(file: source.file, position: source.position, severity: RuleTable.rule(Self.rule).severity,
-                       rule: Self.rule, message: message("title", value))
+            Diagnostic(file: source.file, position: source.position, severity: Self.rule.severity,
+                       rule: Self.rule.id, message: message("title", value))
         }
     }
 
@@ -97,5 +97,5 @@ struct PrivateValueLeaks {
         "\(key) repeats the private \(value.what) of \(value.owner), which is never published"
     }
 
-    static let rule = "privacy.repeated-value"
+    static let rule = Rule.privacyRepeatedValue
 }

@@ -11,14 +11,14 @@ struct CheckContext {
     let media: MediaFolder?
     var diagnostics: [Diagnostic] = []
 
-    mutating func report(_ rule: String, _ message: String, at position: SourcePosition) {
+    mutating func report(_ rule: Rule, _ message: String, at position: SourcePosition) {
         diagnostics.append(Diagnostic(file: file, position: position,
-                                      severity: RuleTable.rule(rule).severity,
-                                      rule: rule, message: message))
+                                      severity: rule.severity,
+                                      rule: rule.id, message: message))
     }
 
     /// Reports a finding at a byte offset inside a scalar's value, at its place in the file.
-    mutating func report(_ rule: String, _ message: String, in scalar: Scalar, utf8Offset: Int) {
+    mutating func report(_ rule: Rule, _ message: String, in scalar: Scalar, utf8Offset: Int) {
         let position = ScalarSourceMap(scalar: scalar, text: fileText).position(ofUTF8Offset: utf8Offset)
         report(rule, message, at: position)
     }
@@ -32,7 +32,7 @@ public struct Limits: Sendable {
         self.overrides = overrides
     }
 
-    public func limit(for rule: String) -> LengthLimit? {
-        overrides[rule] ?? RuleTable.rule(rule).length
+    public func limit(for rule: Rule) -> LengthLimit? {
+        overrides[rule.id] ?? rule.length
     }
 }

@@ -14,13 +14,13 @@ public struct RecordSchema: Sendable {
 public struct FieldSchema: Sendable {
     public let key: String
     /// The rule every diagnostic about this field carries (`request.title`).
-    public let rule: String
+    public let rule: Rule
     public let required: Bool
     public let type: FieldType
     /// Private fields are checked like any other but never reach the render model.
     public let isPrivate: Bool
 
-    public init(_ key: String, rule: String, required: Bool = false, _ type: FieldType, private isPrivate: Bool = false) {
+    public init(_ key: String, rule: Rule, required: Bool = false, _ type: FieldType, private isPrivate: Bool = false) {
         self.key = key
         self.rule = rule
         self.required = required
@@ -29,7 +29,7 @@ public struct FieldSchema: Sendable {
     }
 
     /// The default length limit from the rule table, for text-like fields.
-    public var defaultLength: LengthLimit? { RuleTable.rule(rule).length }
+    public var defaultLength: LengthLimit? { rule.length }
 }
 
 public indirect enum FieldType: Sendable {

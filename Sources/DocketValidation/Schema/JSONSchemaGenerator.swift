@@ -57,7 +57,7 @@ public enum JSONSchemaGenerator {
         ])
     }
 
-    static func type(_ type: FieldType, rule: String, limits: Limits) -> JSONObject {
+    static func type(_ type: FieldType, rule: Rule, limits: Limits) -> JSONObject {
         switch type {
         case .text, .markdown:
             return string(limit: limits.limit(for: rule))
@@ -92,7 +92,7 @@ public enum JSONSchemaGenerator {
         case .mediaPath:
             return JSONObject([("type", .string("string")), ("pattern", .string("^(?!/)(?!.*(^|/)\\.\\.?(/|$))[^\\\\]+$"))])
         case .list(let item, let min, let max):
-            let itemRule = rule == "expert.skills" ? "expert.skill" : rule
+            let itemRule: Rule = rule == .expertSkills ? .expertSkill : rule
             var list = JSONObject([("type", .string("array")), ("items", .object(self.type(item, rule: itemRule, limits: limits)))])
             if min > 0 { list["minItems"] = .number(min) }
             if let max { list["maxItems"] = .number(max) }
@@ -120,8 +120,8 @@ public enum JSONSchemaGenerator {
 
     /// The rule's summary, and the length limit in force (docket.yml's `limits` included),
     /// from the rule table rather than written twice.
-    static func description(of rule: String, limits: Limits) -> String {
-        let summary = RuleTable.rule(rule).summary
+    static func description(of rule: Rule, limits: Limits) -> String {
+        let summary = rule.summary
         guard let limit = limits.limit(for: rule) else { return summary }
         let length: String
         switch (limit.min, limit.max) {

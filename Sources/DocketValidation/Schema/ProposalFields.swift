@@ -10,9 +10,9 @@ public struct ProposalFields: Sendable {
     public let paymentRequests: [PaymentRequest]
     /// The amounts of the milestones that have one, in order.
     public let milestoneAmounts: [Located<Money>]
-    /// `payment_requests` and `permission_requests` when written with items: the keys, and
-    /// where each list is.
-    public let requestLists: [(key: String, position: SourcePosition)]
+    /// `payment_requests` and `permission_requests` when written with items: the keys, the
+    /// rule each breaks on a proposal that is not accepted, and where each list is.
+    public let requestLists: [(key: String, rule: Rule, position: SourcePosition)]
 
     public init(_ proposal: Record) {
         if proposal.rejected.contains("status") {
@@ -22,10 +22,11 @@ public struct ProposalFields: Sendable {
         }
         total = proposal.money("total")
         milestoneAmounts = proposal.records("milestones").compactMap { $0.money("amount") }
-        requestLists = ["payment_requests", "permission_requests"].compactMap { key in
-            guard let field = proposal[key], case .list(let items) = field.value, !items.isEmpty else { return nil }
-            return (key, field.position)
-        }
+        requestLists = [("payment_requests", Rule.proposalPaymentRequests), ("permission_requests", Rule.proposalPermissionRequests)]
+            .compactMap { key, rule in
+                guard let field = proposal[key], case .list(let items) = field.value, !items.isEmpty else { return nil }
+                return (key, rule, field.position)
+            }
         paymentRequests = proposal.records("payment_requests").map { payment in
             PaymentRequest(amount: payment.money("amount"), description: payment.text("description")?.value,
                            requested: payment.date("requested"),

@@ -9,7 +9,7 @@ struct RecordChecker {
 
     mutating func checkDocument(_ node: ContentNode, schema: RecordSchema) -> Record? {
         guard case .mapping(let entries, let position) = node else {
-            context.report("schema.type", "a \(schema.name) file holds a mapping of keys to values, not \(node.kindDescription)", at: node.position)
+            context.report(.schemaType, "a \(schema.name) file holds a mapping of keys to values, not \(node.kindDescription)", at: node.position)
             return nil
         }
         return checkRecord(entries, at: position, schema: schema)
@@ -46,7 +46,7 @@ struct RecordChecker {
         if let hint = Suggestion.closest(to: key.text, among: schema.fields.map(\.key)) {
             message += "; did you mean '\(hint)'?"
         }
-        context.report("schema.unknown-key", message, at: key.position)
+        context.report(.schemaUnknownKey, message, at: key.position)
     }
 
     /// YAML's empty value or `null`: an optional field written but left blank.
@@ -105,8 +105,8 @@ struct RecordChecker {
         return .list(values)
     }
 
-    private func itemRule(of field: FieldSchema) -> String {
-        field.rule == "expert.skills" ? "expert.skill" : field.rule
+    private func itemRule(of field: FieldSchema) -> Rule {
+        field.rule == .expertSkills ? .expertSkill : field.rule
     }
 
     private mutating func checkMoneyRange(_ entries: [MappingEntry], at position: SourcePosition, field: FieldSchema) -> FieldValue? {
@@ -116,7 +116,7 @@ struct RecordChecker {
             guard entry.key.text == "min" || entry.key.text == "max" else {
                 var message = "unknown key '\(entry.key.text)' in \(field.key); a range has min and max"
                 if let hint = Suggestion.closest(to: entry.key.text, among: ["min", "max"]) { message += "; did you mean '\(hint)'?" }
-                context.report("schema.unknown-key", message, at: entry.key.position)
+                context.report(.schemaUnknownKey, message, at: entry.key.position)
                 continue
             }
             if case .money(let money)? = check(entry.value, as: bound, field: field) {

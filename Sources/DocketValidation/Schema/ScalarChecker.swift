@@ -36,7 +36,7 @@ struct ScalarChecker {
                   checkLength(of: text, scalar: scalar, field: field) else { return nil }
             let rendered = SubsetRenderer(flavour: flavour).render(text)
             for finding in rendered.findings {
-                context.report(finding.rule, finding.message, in: scalar, utf8Offset: finding.utf8Offset)
+                context.report(RuleTable.rule(finding.rule), finding.message, in: scalar, utf8Offset: finding.utf8Offset)
             }
             return .markdown(source: scalar, html: rendered.html)
         case .choice(let options):

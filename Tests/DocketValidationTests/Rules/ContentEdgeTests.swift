@@ -1,3 +1,4 @@
+import DocketContent
 @testable import DocketValidation
 import Testing
 import DocketTestSupport

@@ -32,9 +32,9 @@ import DocketTestSupport
     /// field, as a future schema might have, would otherwise echo "(got …)" and a hint).
     @Test func privateFieldMessagesNeverQuoteTheValue() {
         let schema = RecordSchema(name: "secret", fields: [
-            FieldSchema("level", rule: "request.email", .choice(["adb@example.com"]), private: true),
-            FieldSchema("codes", rule: "request.email", .list(of: .choice(["x"])), private: true),
-            FieldSchema("email", rule: "request.email", .email, private: true),
+            FieldSchema("level", rule: .requestEmail, .choice(["adb@example.com"]), private: true),
+            FieldSchema("codes", rule: .requestEmail, .list(of: .choice(["x"])), private: true),
+            FieldSchema("email", rule: .requestEmail, .email, private: true),
         ])
         let text = "level: ada@example.com\ncodes: [ada@example.com]\nemail: ada@example.com extra\n"
         var checker = RecordChecker(context: CheckContext(file: "f.yml", fileText: text, limits: Limits(), media: nil))

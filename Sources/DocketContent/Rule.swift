@@ -1,7 +1,6 @@
-import DocketContent
-
 /// One rule Docket enforces: the id diagnostics print, how bad breaking it is, and what it
-/// asks for. Every diagnostic's rule id is one of `RuleTable.all`.
+/// asks for. Every diagnostic's rule id is one of `RuleTable.all`. Each rule is a
+/// constant (`Rule.yamlSyntax`): code names rules by constant, never by their id text.
 public struct Rule: Hashable, Sendable {
     public let id: String
     public let severity: Severity
@@ -30,9 +29,14 @@ public struct LengthLimit: Hashable, Sendable {
 
     /// The most Unicode scalars (code points) a value may hold: a value of few characters
     /// can be huge in scalars (150,000 combining marks are one character) and in bytes.
-    /// `max` × `RuleTable.scalarsPerCharacter`; nil without a maximum. UTF-8 spends at
+    /// `max` × `scalarsPerCharacter`; nil without a maximum. UTF-8 spends at
     /// most 4 bytes on a scalar, so this caps the bytes too.
-    public var maxScalars: Int? { max.map { $0 * RuleTable.scalarsPerCharacter } }
+    public var maxScalars: Int? { max.map { $0 * Self.scalarsPerCharacter } }
+
+    /// Code points allowed per character of a maximum: room for the longest emoji
+    /// sequences (a family with skin tones is 7–10) and for scripts that stack marks, not
+    /// for a name of 150,000 combining marks.
+    public static let scalarsPerCharacter = 10
 
     public static func range(_ min: Int, _ max: Int) -> LengthLimit { LengthLimit(min: min, max: max) }
     public static func atMost(_ max: Int) -> LengthLimit { LengthLimit(min: 0, max: max) }
