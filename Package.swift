@@ -48,19 +48,20 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CDocketSystem"),
+        .target(name: "DocketText"),
         .target(name: "DocketContent", dependencies: ["Yams"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem"]),
         .target(name: "DocketDomain", dependencies: ["DocketContent"]),
-        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown"]),
-        .target(name: "DocketTemplates"),
-        .target(name: "DocketSite", dependencies: ["DocketDomain", "DocketValidation", "DocketMarkdown", "DocketTemplates", "CLibXML2", "CDocketSystem"]),
+        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketText"]),
+        .target(name: "DocketTemplates", dependencies: ["DocketText"]),
+        .target(name: "DocketSite", dependencies: ["DocketDomain", "DocketValidation", "DocketMarkdown", "DocketTemplates", "DocketText", "CLibXML2", "CDocketSystem"]),
         // `docket check`: reads a built site back from its files (DocketSite only names them).
         .target(name: "DocketCheck", dependencies: ["DocketContent", "DocketValidation", "DocketSite", "CLibXML2"]),
         .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
             dependencies: [
-                "DocketSite", "DocketDomain", "DocketValidation", "CDocketSystem",
+                "DocketSite", "DocketDomain", "DocketValidation", "DocketText", "CDocketSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -72,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketDomain", "DocketValidation", "DocketSite", "DocketCheck", "DocketServer",
+                "DocketDomain", "DocketValidation", "DocketText", "DocketSite", "DocketCheck", "DocketServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +92,7 @@ let package = Package(
             exclude: ["Data"]
         ),
         .testTarget(name: "DocketDomainTests", dependencies: ["DocketDomain"]),
+        .testTarget(name: "DocketTextTests", dependencies: ["DocketText"]),
         .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation", "DocketTestSupport"]),
         // swift-mustache is the reference the template engine is compared with, in tests only.
         .testTarget(

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketText
 import DocketValidation
 
 /// What the browser shows while the site cannot be built: every problem, with its place,

@@ -1,3 +1,5 @@
+import DocketText
+
 //
 // Derived from swift-mustache 2.1.1, Sources/Mustache/Template+Render.swift and Context.swift
 // (part of the Hummingbird server framework project). Copyright (c) the Hummingbird authors.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocketSite
+import DocketText
 import DocketValidation
 import Foundation
 

@@ -1,5 +1,6 @@
 import DocketContent
 import DocketDomain
+import DocketText
 import DocketValidation
 import Foundation
 import Mustache

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketText
 @testable import DocketValidation
 import Foundation
 import FoundationXML
@@ -13,7 +14,7 @@ import Testing
     static func raw(_ text: String, allowingNewlines: Bool = false) -> [Unicode.Scalar] {
         text.unicodeScalars.filter { scalar in
             if allowingNewlines, scalar == "\n" { return false }
-            return TerminalText.needsEscape(scalar)
+            return scalar.isControlOrBidi
         }
     }
 

@@ -1,4 +1,5 @@
 import DocketDomain
+import DocketText
 import DocketValidation
 import Foundation
 

@@ -1,4 +1,5 @@
 import DocketDomain
+import DocketText
 import DocketValidation
 
 /// What one value of the public data export is: the part of `ExportField` its JSON Schema

@@ -1,4 +1,5 @@
 import CLibXML2
+import DocketText
 import Foundation
 
 /// libxml2's streaming writer into memory: well-formed XML with correct escaping, which

@@ -1,5 +1,6 @@
 import DocketContent
 import DocketTemplates
+import DocketText
 import DocketValidation
 import Foundation
 

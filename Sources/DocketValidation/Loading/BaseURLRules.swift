@@ -1,4 +1,5 @@
 import DocketDomain
+import DocketText
 import Foundation
 
 /// What docket.yml's `base_url` must be (docs/spec.md §1: an absolute URL, used in the
@@ -10,7 +11,7 @@ import Foundation
 /// Messages never quote the URL: it may hold a password.
 enum BaseURLRules {
     static func problem(_ url: String) -> String? {
-        if url.unicodeScalars.contains(where: { $0.properties.isWhitespace || TextSafety.isControlOrBidi($0) }) {
+        if url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.isControlOrBidi }) {
             return "base_url may not hold white space, control characters or bidirectional controls"
         }
         guard let components = URLComponents(string: url),
@@ -46,17 +47,5 @@ enum BaseURLRules {
         guard let start = url.range(of: "://")?.upperBound else { return "" }
         let rest = url[start...]
         return rest[..<(rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex)]
-    }
-}
-
-/// Characters that must not reach a path or a URL of the site.
-enum TextSafety {
-    /// C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and
-    /// isolates (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069).
-    static func isControlOrBidi(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
     }
 }

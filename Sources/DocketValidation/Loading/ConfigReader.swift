@@ -1,5 +1,6 @@
 import DocketContent
 import DocketDomain
+import DocketText
 import Foundation
 
 /// Reads docket.yml into a `SiteConfig`. Its problems are diagnostics like any content
@@ -126,7 +127,7 @@ struct ConfigReader {
     /// with no control or bidirectional-control character in its name.
     private mutating func folder(_ node: ContentNode, _ key: String) -> String? {
         guard let path = text(node, key) else { return nil }
-        if path.unicodeScalars.contains(where: TextSafety.isControlOrBidi) {
+        if path.unicodeScalars.contains(where: \.isControlOrBidi) {
             report(.configValue, "\(key) may not hold control characters or bidirectional controls", at: node.position)
             return nil
         }

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketText
 
 /// The ways `docket validate` prints diagnostics (docs/spec.md §6).
 public enum DiagnosticFormat: String, Sendable, CaseIterable {

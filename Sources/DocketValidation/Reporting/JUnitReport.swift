@@ -1,4 +1,5 @@
 import DocketContent
+import DocketText
 
 /// `--format junit`: one test case per checked file, failing when the file has errors
 /// (with `--strict`, also warnings), for CI systems that chart test reports.

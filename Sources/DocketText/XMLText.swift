@@ -1,6 +1,7 @@
 public enum XMLText {
     /// Text safe in XML 1.0 and HTML content and attributes: markup escaped, and
-    /// characters XML cannot hold at all (most control characters) shown as U+FFFD.
+    /// characters markup may not hold (`isForbiddenInMarkup`: most controls,
+    /// noncharacters) shown as U+FFFD, as in every other writer of markup.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -14,7 +15,7 @@ public enum XMLText {
             // A raw CR does not survive XML's line-end normalisation.
             case "\r": out += "&#13;"
             case "\t", "\n": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): out += "\u{FFFD}"
+            case _ where scalar.isForbiddenInMarkup: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

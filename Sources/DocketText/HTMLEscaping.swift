@@ -1,8 +1,8 @@
 /// `<`, `>`, `&`, `"` and `'` as character references, byte by byte. swift-mustache
 /// compared whole grapheme clusters, so a quote followed by a combining mark (`"\u{301}`)
 /// was one cluster that matched nothing and went out raw: it could end an attribute value.
-enum HTMLEscaping {
-    static func append(_ text: String, to output: inout [UInt8]) {
+public enum HTMLEscaping {
+    public static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0

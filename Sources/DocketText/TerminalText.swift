@@ -1,8 +1,8 @@
 /// Text shown on a terminal or in a CI log, with every character that could change what
 /// the reader sees written out as an escape: C0 and C1 controls (a carriage return could
 /// overwrite a line, an ESC start a terminal sequence, a newline forge a second
-/// diagnostic or a `::error` command), DEL, and the bidirectional overrides and isolates
-/// that reorder the text around them (U+202A–U+202E, U+2066–U+2069). Each is shown as
+/// diagnostic or a `::error` command), DEL, and the bidirectional marks, overrides and
+/// isolates that reorder the text around them (`isControlOrBidi`). Each is shown as
 /// `\u{XX}`; everything else is kept as it is.
 public enum TerminalText {
     public static func escape(_ text: String) -> String {
@@ -19,10 +19,5 @@ public enum TerminalText {
         return out
     }
 
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool { scalar.isControlOrBidi }
 }
