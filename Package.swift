@@ -49,14 +49,16 @@ let package = Package(
         ),
         .target(name: "CDocketSystem"),
         .target(name: "DocketText"),
-        .target(name: "DocketContent", dependencies: ["Yams"]),
+        .target(name: "DocketContent", dependencies: ["Yams", "DocketText"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem"]),
         .target(name: "DocketDomain", dependencies: ["DocketContent"]),
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketText"]),
+        // The report formats of `docket validate` (text, JSON, GitHub, JUnit, SARIF) and `docket rules`.
+        .target(name: "DocketReporting", dependencies: ["DocketContent", "DocketValidation", "DocketText"]),
         .target(name: "DocketTemplates", dependencies: ["DocketText"]),
         .target(name: "DocketSite", dependencies: ["DocketDomain", "DocketValidation", "DocketMarkdown", "DocketTemplates", "DocketText", "CLibXML2", "CDocketSystem"]),
         // `docket check`: reads a built site back from its files (DocketSite only names them).
-        .target(name: "DocketCheck", dependencies: ["DocketContent", "DocketValidation", "DocketSite", "CLibXML2"]),
+        .target(name: "DocketCheck", dependencies: ["DocketContent", "DocketValidation", "DocketSite", "DocketText", "CLibXML2"]),
         .target(name: "DocketFuzzChecks", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketValidation"]),
         .target(
             name: "DocketServer",
@@ -73,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketDomain", "DocketValidation", "DocketText", "DocketSite", "DocketCheck", "DocketServer",
+                "DocketDomain", "DocketValidation", "DocketReporting", "DocketText", "DocketSite", "DocketCheck", "DocketServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +95,7 @@ let package = Package(
         ),
         .testTarget(name: "DocketDomainTests", dependencies: ["DocketDomain"]),
         .testTarget(name: "DocketTextTests", dependencies: ["DocketText"]),
-        .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation", "DocketTestSupport"]),
+        .testTarget(name: "DocketValidationTests", dependencies: ["DocketValidation", "DocketReporting", "DocketTestSupport"]),
         // swift-mustache is the reference the template engine is compared with, in tests only.
         .testTarget(
             name: "DocketTemplatesTests",

@@ -1,3 +1,4 @@
+import DocketText
 import DocketValidation
 import Foundation
 

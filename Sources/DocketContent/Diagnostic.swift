@@ -1,3 +1,5 @@
+import DocketText
+
 public enum Severity: String, Sendable, Codable, Comparable {
     case error, warning
 
@@ -34,5 +36,15 @@ extension Diagnostic: Comparable {
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
         return lhs.message < rhs.message
+    }
+}
+
+extension Diagnostic {
+    /// `content/requests/vpc.yml:3:8: error: title must be … [request.title]`, on one line
+    /// whatever the file name or the message hold (`TerminalText`): how every command and
+    /// error prints a diagnostic as text.
+    public var textLine: String {
+        let file = TerminalText.escape(file), message = TerminalText.escape(message)
+        return "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message) [\(TerminalText.escape(rule))]"
     }
 }

@@ -88,7 +88,7 @@ public struct PreviewServer: Sendable {
         let (state, diagnostics, number) = builder.numberedBuild(changes: changes)
         let elapsed = ContinuousClock.now - start
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        var report = diagnostics.map(DiagnosticFormat.textLine).joined(separator: "\n")
+        var report = diagnostics.map(\.textLine).joined(separator: "\n")
         if !report.isEmpty { report += "\n" }
         switch state {
         case .site: report += "built in \(milliseconds) ms"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketReporting
 import DocketSite
 import DocketText
 import DocketValidation

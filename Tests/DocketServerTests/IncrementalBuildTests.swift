@@ -46,7 +46,7 @@ private struct Rendering: Equatable, CustomStringConvertible {
             }
             self.pages = pages
         case .invalid(let diagnostics):
-            pages = ["invalid": diagnostics.map(DiagnosticFormat.textLine).joined(separator: "\n")]
+            pages = ["invalid": diagnostics.map(\.textLine).joined(separator: "\n")]
         case .broken(let message):
             pages = ["broken": message]
         }

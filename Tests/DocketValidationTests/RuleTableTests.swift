@@ -1,4 +1,5 @@
 import DocketContent
+import DocketReporting
 @testable import DocketValidation
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketReporting
 import DocketText
 @testable import DocketValidation
 import Foundation

@@ -1,3 +1,4 @@
+import DocketText
 import DocketValidation
 
 /// JSON text that is safe inside `<script type="application/ld+json">`.

@@ -1,3 +1,5 @@
+import DocketText
+
 /// A JSON value that keeps its keys in the order they were given, so generated schemas
 /// and reports read in a sensible order and never change between runs.
 public indirect enum JSONValue: Sendable, Equatable {

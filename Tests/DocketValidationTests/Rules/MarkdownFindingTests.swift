@@ -93,7 +93,7 @@ import DocketTestSupport
 
     @Test func theSampleBiosAndProposalsStayInsideTheSubset() throws {
         let result = try SiteValidation.run(siteRoot: SiteRoot(ContentRoot.repository), buildTime: ISODate.parse("2026-11-22").get())
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(DiagnosticFormat.textLine))")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.textLine))")
     }
 }
 

@@ -1,3 +1,5 @@
+import DocketValidation
+
 /// The rule table as the docs show it: `docket rules` prints it, docs/rules.md holds it,
 /// and a test keeps the two equal.
 public enum RuleDocs {

@@ -41,7 +41,7 @@ public struct DocketError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        guard diagnostics.isEmpty else { return DiagnosticFormat.text.render(diagnostics).trimmingCharacters(in: .newlines) }
+        guard diagnostics.isEmpty else { return diagnostics.map(\.textLine).joined(separator: "\n") }
         guard let file else { return message }
         return "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)"
     }

@@ -11,7 +11,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     ///   - strict: warnings fail, as with `--strict`.
     public func render(_ diagnostics: [Diagnostic], files: [String] = [], strict: Bool = false) -> String {
         switch self {
-        case .text: return diagnostics.map(Self.textLine).map { $0 + "\n" }.joined()
+        case .text: return diagnostics.map { $0.textLine + "\n" }.joined()
         case .json: return JSONDiagnostics.render(diagnostics)
         case .github: return diagnostics.map(Self.githubLine).map { $0 + "\n" }.joined()
         case .junit: return JUnitReport.render(diagnostics, files: files, strict: strict)
@@ -19,12 +19,6 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// `content/requests/vpc.yml:3:8: error: title must be … [request.title]`, on one line
-    /// whatever the file name or the message hold (`TerminalText`).
-    public static func textLine(_ diagnostic: Diagnostic) -> String {
-        let file = TerminalText.escape(diagnostic.file), message = TerminalText.escape(diagnostic.message)
-        return "\(file):\(diagnostic.position.line):\(diagnostic.position.column): \(diagnostic.severity.rawValue): \(message) [\(TerminalText.escape(diagnostic.rule))]"
-    }
 
     /// A GitHub Actions workflow command, so a pull request shows the problem on its line.
     static func githubLine(_ diagnostic: Diagnostic) -> String {

@@ -23,7 +23,7 @@ enum JUnitReport {
             }
             out += ">\n"
             let failing = found.filter(fails)
-            let lines = found.map(DiagnosticFormat.textLine).joined(separator: "\n")
+            let lines = found.map(\.textLine).joined(separator: "\n")
             if !failing.isEmpty {
                 let first = failing[0]
                 out += "      <failure type=\"\(XMLText.escape(first.rule))\" message=\"\(XMLText.escape(summary(failing)))\">\(XMLText.escape(lines))</failure>\n"

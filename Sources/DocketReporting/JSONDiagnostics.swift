@@ -1,4 +1,5 @@
 import DocketContent
+import DocketText
 
 /// `--format json`: one array of `{file, line, column, severity, rule, message}`, keys in
 /// that order, one diagnostic per line so diffs of reports stay readable.
@@ -11,25 +12,5 @@ enum JSONDiagnostics {
                 + "\"rule\": \(JSONText.quote(diagnostic.rule)), \"message\": \(JSONText.quote(diagnostic.message))}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-}
-
-public enum JSONText {
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

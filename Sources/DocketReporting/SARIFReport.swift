@@ -1,4 +1,5 @@
 import DocketContent
+import DocketValidation
 
 /// `--format sarif`: SARIF 2.1.0, with every rule of the rule table as metadata, for code
 /// scanning dashboards.
