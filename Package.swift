@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "CDocketSystem"),
         .target(name: "DocketText"),
         .target(name: "DocketContent", dependencies: ["Yams", "DocketText"]),
-        .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem"]),
+        .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem", "DocketText"]),
         .target(name: "DocketDomain", dependencies: ["DocketContent"]),
         .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketText"]),
         // The report formats of `docket validate` (text, JSON, GitHub, JUnit, SARIF) and `docket rules`.

@@ -1,3 +1,5 @@
+import DocketText
+
 /// The output under construction, as UTF-8 bytes.
 ///
 /// Escaping copies cmark-gfm's own (houdini) rules byte for byte, so that input
@@ -27,22 +29,16 @@ struct HTMLBuffer {
     /// Text and attribute values: `&`, `<`, `>` and `"` become entities, and NUL becomes
     /// U+FFFD as cmark-gfm does when it reads its input.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        for index in text.indices {
-            let replacement: StaticString
-            switch text[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case 0: replacement = "\u{FFFD}"
-            default: continue
+        HTMLEscaping.append(text, to: &bytes) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case 0: "\u{FFFD}"
+            default: nil
             }
-            appendRun(text, runStart..<index)
-            append(replacement)
-            runStart = index + 1
         }
-        appendRun(text, runStart..<text.count)
     }
 
     /// A URL inside `href="…"`: cmark-gfm's `houdini_escape_href`. Bytes outside its safe

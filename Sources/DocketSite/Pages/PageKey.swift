@@ -30,9 +30,19 @@ public enum ExpertFilter: Hashable, Sendable {
     case level(String)
     case country(String)
 
+    public static let levels = EntitySchemas.certificationLevels.map(ExpertFilter.level)
+    public static let countries = EntitySchemas.countries.map(ExpertFilter.country)
     /// In the order the site lists them: all experts, each level, each country.
-    public static let every: [ExpertFilter] =
-        [.all] + EntitySchemas.certificationLevels.map(ExpertFilter.level) + EntitySchemas.countries.map(ExpertFilter.country)
+    public static let every: [ExpertFilter] = [.all] + levels + countries
+
+    /// How a filter link names the listing.
+    var label: String {
+        switch self {
+        case .all: "All"
+        case .level(let level): DisplayText.level(level)
+        case .country(let code): DisplayText.country(code)
+        }
+    }
 
     /// The listing's first page.
     var listing: SitePath {

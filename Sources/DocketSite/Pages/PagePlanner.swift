@@ -88,7 +88,8 @@ public struct PagePlanner: Sendable {
             newestRequests: model.requests.prefix(5).map { requestCard($0, from: path) },
             expertsURL: path.link(to: Self.experts, pretty: pretty), firmsURL: path.link(to: Self.firms, pretty: pretty),
             requestsURL: path.link(to: Self.requests, pretty: pretty),
-            levels: levelFilters(from: path, current: nil), countries: countryFilters(from: path, current: nil))
+            levels: ExpertFilter.levels.map { filterLink($0, from: path, current: nil) },
+            countries: ExpertFilter.countries.map { filterLink($0, from: path, current: nil) })
         return PlannedPage(path: path, template: .home, context: context)
     }
 
@@ -108,17 +109,16 @@ public struct PagePlanner: Sendable {
     public func expertListing(_ filter: ExpertFilter, page number: Int? = nil) -> [PlannedPage] {
         switch filter {
         case .all:
-            return expertListing(model.experts, at: filter.listing, title: "Experts", description: "Every certified expert, by name.",
+            return expertListing(filter, title: "Experts", description: "Every certified expert, by name.",
                                  intro: "Every certified expert on the marketplace, by name. Narrow the list by certification level or by country.",
                                  page: number)
         case .level(let level):
             let description = "Experts who hold at least one \(level)-level certification."
-            return expertListing(experts(filter), at: filter.listing, title: "\(DisplayText.level(level)) experts",
-                                 description: description, intro: description, level: level, page: number)
+            return expertListing(filter, title: "\(DisplayText.level(level)) experts", description: description, intro: description, page: number)
         case .country(let code):
             let name = DisplayText.countryInSentence(code)
-            return expertListing(experts(filter), at: filter.listing, title: "Experts in \(name)",
-                                 description: "Experts based in \(name).", intro: "Experts based in \(name).", country: code, page: number)
+            return expertListing(filter, title: "Experts in \(name)", description: "Experts based in \(name).", intro: "Experts based in \(name).",
+                                 page: number)
         }
     }
 
@@ -132,18 +132,16 @@ public struct PagePlanner: Sendable {
     }
 
     /// One expert listing, paginated: all experts, or those of one level or one country.
-    func expertListing(_ experts: [Expert], at listingPath: SitePath, title: String, description: String, intro: String,
-                       level: String? = nil, country: String? = nil, page number: Int?) -> [PlannedPage] {
-        let isAll = level == nil && country == nil
-        let trail = [("Experts", Self.experts)] + (isAll ? [] : [(title, listingPath)])
-        return listing(experts, at: listingPath, noun: ("expert", "experts"), page: number) { page in
+    func expertListing(_ filter: ExpertFilter, title: String, description: String, intro: String, page number: Int?) -> [PlannedPage] {
+        let trail = [("Experts", Self.experts)] + (filter == .all ? [] : [(title, filter.listing)])
+        return listing(experts(filter), at: filter.listing, noun: ("expert", "experts"), page: number) { page in
             ExpertListPage(layout: layout(at: page.path, title: page.title(title), description: description,
                                           section: Self.experts, trail: page.trail(trail),
                                           data: [itemListData(page, title: page.title(title)) { ($0.name, Self.expert($0.slug)) }]),
                            heading: page.title(title), intro: intro,
                            resultsHeading: page.resultsHeading, experts: page.items.map { expertCard($0, from: page.path) }, pagination: page.pagination,
-                           allExperts: allFilter(from: page.path, current: isAll), levels: levelFilters(from: page.path, current: level),
-                           countries: countryFilters(from: page.path, current: country))
+                           allExperts: filterLink(.all, from: page.path, current: filter), levels: ExpertFilter.levels.map { filterLink($0, from: page.path, current: filter) },
+                           countries: ExpertFilter.countries.map { filterLink($0, from: page.path, current: filter) })
         }
     }
 
@@ -183,27 +181,13 @@ public struct PagePlanner: Sendable {
     /// How many skills an expert card shows.
     static let cardSkills = 6
 
-    func allFilter(from path: SitePath, current: Bool) -> FilterLink {
-        FilterLink(label: "All", url: path.link(to: Self.experts, pretty: pretty), count: model.experts.count, current: current,
-                   ariaCurrent: current ? (path == Self.experts ? "page" : "true") : nil)
-    }
-
-    func levelFilters(from path: SitePath, current: String?) -> [FilterLink] {
-        EntitySchemas.certificationLevels.map { level in
-            let target = Self.level(level)
-            return FilterLink(label: DisplayText.level(level), url: path.link(to: target, pretty: pretty),
-                              count: expertsByLevel[level]?.count ?? 0, current: level == current,
-                              ariaCurrent: level == current ? (path == target ? "page" : "true") : nil)
-        }
-    }
-
-    func countryFilters(from path: SitePath, current: String?) -> [FilterLink] {
-        EntitySchemas.countries.map { code in
-            let target = Self.country(code)
-            return FilterLink(label: DisplayText.country(code), url: path.link(to: target, pretty: pretty),
-                              count: expertsByCountry[code]?.count ?? 0, current: code == current,
-                              ariaCurrent: code == current ? (path == target ? "page" : "true") : nil)
-        }
+    /// The link to one expert listing, with how many experts it has; `current` is the
+    /// listing the page belongs to (nil on the home page).
+    func filterLink(_ filter: ExpertFilter, from path: SitePath, current: ExpertFilter?) -> FilterLink {
+        let target = filter.listing
+        let isCurrent = filter == current
+        return FilterLink(label: filter.label, url: path.link(to: target, pretty: pretty), count: experts(filter).count, current: isCurrent,
+                          ariaCurrent: isCurrent ? (path == target ? "page" : "true") : nil)
     }
 
     // MARK: Firms
