@@ -22,6 +22,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DocketContent", package: "Docket"),
                 .product(name: "DocketMarkdown", package: "Docket"),
+                .product(name: "DocketDomain", package: "Docket"),
                 .product(name: "DocketValidation", package: "Docket"),
                 .product(name: "DocketSite", package: "Docket"),
             ],

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketDomain
 import DocketValidation
 import Foundation
 
