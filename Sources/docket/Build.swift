@@ -24,6 +24,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let result = try site.validate()
+        ProcessLifetime.keepUntilExit(result)
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         if result.errorCount > 0 {
             FileHandle.standardError.write(Data(DiagnosticFormat.text.render(site.shown(result.diagnostics)).utf8))

@@ -19,6 +19,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let result = try site.validate()
+        ProcessLifetime.keepUntilExit(result)
         let report = format.render(site.shown(result.diagnostics), files: result.documents.paths.map(site.shown), strict: strict)
         FileHandle.standardOutput.write(Data(report.utf8))
         let summary = "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s") in \(result.documents.count) content files\n"

@@ -10,8 +10,10 @@ public struct RecordSchema: Sendable {
     public func field(_ key: String) -> FieldSchema? { fields.first { $0.key == key } }
 }
 
-/// One key of a record: its rule id, whether it must be there, and what values it takes.
-public struct FieldSchema: Sendable {
+/// One key of a record: its rule, whether it must be there, and what values it takes.
+/// A class: the schemas are built once and every checked value passes its field along,
+/// which for a struct of a key, a `Rule` and a type was several retains a call.
+public final class FieldSchema: Sendable {
     public let key: String
     /// The rule every diagnostic about this field carries (`request.title`).
     public let rule: Rule
