@@ -52,7 +52,10 @@ let package = Package(
         .target(name: "DocketContent", dependencies: ["Yams", "DocketText"]),
         .target(name: "DocketMarkdown", dependencies: ["CCmarkGFM", "CDocketSystem", "DocketText"]),
         .target(name: "DocketDomain", dependencies: ["DocketContent"]),
-        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketText"]),
+        // What a field's text holds (e-mail addresses, phone numbers, postal addresses, URLs,
+        // markup) and host names: the detectors the rules call, with no knowledge of rules.
+        .target(name: "DocketValues", dependencies: ["DocketDomain"]),
+        .target(name: "DocketValidation", dependencies: ["DocketContent", "DocketDomain", "DocketMarkdown", "DocketText", "DocketValues"]),
         // The report formats of `docket validate` (text, JSON, GitHub, JUnit, SARIF) and `docket rules`.
         .target(name: "DocketReporting", dependencies: ["DocketContent", "DocketValidation", "DocketText"]),
         .target(name: "DocketTemplates", dependencies: ["DocketText"]),

@@ -1,3 +1,4 @@
+import DocketValues
 import Foundation
 import Testing
 import DocketTestSupport

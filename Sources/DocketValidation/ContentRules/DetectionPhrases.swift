@@ -1,3 +1,5 @@
+import DocketValues
+
 // How diagnostics name what a detector found.
 
 extension ContactDetector.Kind {

@@ -1,4 +1,5 @@
 import DocketContent
+import DocketValues
 
 /// The request form asks customers not to share contact details, and shows the
 /// description as plain text: both deserve a warning at the place they occur.

@@ -1,5 +1,6 @@
 import DocketContent
 import DocketDomain
+import DocketValues
 
 /// A firm's reviews: each about a completed proposal of one of its experts.
 struct ReviewRules {

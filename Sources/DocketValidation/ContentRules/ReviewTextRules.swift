@@ -1,4 +1,5 @@
 import DocketContent
+import DocketValues
 
 /// A review text may not publish a phone number or a postal address, nor link off the
 /// allowed domains. It reads the firm's own file only, so it runs with the schema check.

@@ -1,5 +1,6 @@
 import DocketContent
 import DocketDomain
+import DocketValues
 
 /// Every slug a document names must belong to a document of the right type.
 struct SlugReferenceRules {

@@ -1,5 +1,6 @@
 import DocketDomain
 import DocketText
+import DocketValues
 import Foundation
 
 /// What docket.yml's `base_url` must be (docs/spec.md §1: an absolute URL, used in the

@@ -1,6 +1,7 @@
 import DocketContent
 import DocketDomain
 import DocketText
+import DocketValues
 import Foundation
 
 /// Reads docket.yml into a `SiteConfig`. Its problems are diagnostics like any content

@@ -1,5 +1,6 @@
 import DocketContent
 import DocketDomain
+import DocketValues
 
 /// One value of a private field (docs/spec.md §3: every `email`): what it is, and the
 /// file that holds it.

@@ -1,6 +1,7 @@
 import DocketContent
 import DocketDomain
 import DocketMarkdown
+import DocketValues
 
 /// Walks a document against its `RecordSchema`: unknown keys, missing keys, and every
 /// field's own rule. What passes becomes a `Record`; what fails becomes a diagnostic.

@@ -1,6 +1,7 @@
 import DocketContent
 import DocketDomain
 import DocketMarkdown
+import DocketValues
 import Foundation
 
 /// Checks one scalar against a scalar field type and gives it its type.

@@ -1,3 +1,4 @@
+import DocketValues
 import Foundation
 
 /// Absolute web addresses, as link fields take them.

@@ -1,5 +1,6 @@
 import DocketContent
 @testable import DocketValidation
+import DocketValues
 import Testing
 import DocketTestSupport
 

@@ -1,4 +1,5 @@
 import DocketValidation
+import DocketValues
 import Testing
 
 @Suite struct ContactDetectorTests {

@@ -1,6 +1,7 @@
 import DocketContent
 import DocketDomain
 import DocketValidation
+import DocketValues
 import Testing
 
 /// Every detector and parser, on every substring of tricky text and on pseudo-random

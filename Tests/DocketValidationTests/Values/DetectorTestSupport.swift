@@ -1,4 +1,5 @@
 import DocketValidation
+import DocketValues
 
 extension Array {
     /// The matched texts, for readable expectations.

@@ -1,4 +1,5 @@
 @testable import DocketValidation
+import DocketValues
 import Testing
 
 @Suite struct TextLengthTests {

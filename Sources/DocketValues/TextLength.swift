@@ -15,7 +15,7 @@ public enum TextLength {
 
     /// The same count for pure ASCII text without decoding graphemes: every byte is a
     /// character but for CRLF pairs. Most content is ASCII, and this runs on every field.
-    static func asciiCount(_ text: String) -> Int? {
+    package static func asciiCount(_ text: String) -> Int? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             for byte in bytes where byte >= 0x80 { return nil }
             var start = 0

@@ -40,7 +40,7 @@ public enum EmailAddress {
     }
 
     /// `[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]`.
-    @inline(__always) static func isLocalPartByte(_ byte: UInt8) -> Bool {
+    @inline(__always) package static func isLocalPartByte(_ byte: UInt8) -> Bool {
         if byte.isASCIIAlphanumeric { return true }
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
