@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "docket",
             dependencies: [
-                "DocketDomain", "DocketValidation", "DocketReporting", "DocketText", "DocketSite", "DocketCheck", "DocketServer",
+                "DocketDomain", "DocketValidation", "DocketReporting", "DocketText", "DocketSite", "DocketCheck", "DocketServer", "CDocketSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -32,3 +32,17 @@ int docket_birth_time(const char *path, long long *seconds, unsigned int *nanose
     *nanoseconds = info.stx_btime.tv_nsec;
     return 0;
 }
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DOCKET_CHECKS_LEAKS 1
+#endif
+#endif
+
+int docket_checks_leaks(void) {
+#ifdef DOCKET_CHECKS_LEAKS
+    return 1;
+#else
+    return 0;
+#endif
+}
