@@ -22,10 +22,12 @@ public struct Site: Sendable {
     public func expert(_ slug: String) -> Expert? { expertIndex[slug].map { experts[$0] } }
     public func firm(_ slug: String) -> Firm? { firmIndex[slug].map { firms[$0] } }
     public func request(_ slug: String) -> Request? { requestIndex[slug].map { requests[$0] } }
+    public func proposal(_ slug: String) -> Proposal? { proposalIndex[slug].map { proposals[$0] } }
 
     private let expertIndex: [String: Int]
     private let firmIndex: [String: Int]
     private let requestIndex: [String: Int]
+    private let proposalIndex: [String: Int]
 
     init(settings: SiteSettings, buildTime: ISODate, experts: [Expert], firms: [Firm], requests: [Request], proposals: [Proposal], photos: [Photo]) {
         self.settings = settings
@@ -38,6 +40,7 @@ public struct Site: Sendable {
         expertIndex = Dictionary(uniqueKeysWithValues: experts.enumerated().map { ($1.slug, $0) })
         firmIndex = Dictionary(uniqueKeysWithValues: firms.enumerated().map { ($1.slug, $0) })
         requestIndex = Dictionary(uniqueKeysWithValues: requests.enumerated().map { ($1.slug, $0) })
+        proposalIndex = Dictionary(uniqueKeysWithValues: proposals.enumerated().map { ($1.slug, $0) })
     }
 }
 

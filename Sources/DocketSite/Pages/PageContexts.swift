@@ -135,6 +135,12 @@ public struct ReviewItem: Sendable, Encodable {
     public let author: String
     /// ISO date, also valid as `<time datetime>`.
     public let date: String
+    /// The title of the proposal the review is for, so a reader sees which work was rated.
+    /// Not linked: no page links to a proposal, a document between two parties.
+    public let proposalTitle: String?
+    /// The expert the review is about: on a firm's page always, on an expert's page only
+    /// when it is another expert of the firm (issue 17: never unattributed there).
+    public let about: LinkItem?
 }
 
 public struct LinkItem: Sendable, Encodable {

@@ -164,7 +164,7 @@ public struct PagePlanner: Sendable {
             firm: firm.map { LinkItem(label: $0.name, url: path.link(to: Self.firm($0.slug), pretty: pretty)) },
             rate: DisplayText.rate(expert.rate), bioHTML: expert.bioHTML, skills: expert.skills,
             links: expert.links.map { LinkItem(label: $0.title, url: $0.url) },
-            reviews: reviews.map(reviewItem), averageRating: average,
+            reviews: reviews.map { reviewItem($0, from: path, onPageOf: expert.slug) }, averageRating: average,
             averageText: average.map { DisplayText.averageText($0, reviewCount: reviews.count) },
             reviewCount: reviews.count, reviewCountText: CountText(reviews.count, "review", "reviews"))
         return PlannedPage(path: path, template: .expert, context: context)
@@ -220,15 +220,21 @@ public struct PagePlanner: Sendable {
                            section: Self.firms, trail: [("Firms", Self.firms)], data: [organizationData(firm, experts: experts)]),
             name: firm.name, countryName: DisplayText.country(firm.country), aboutHTML: firm.aboutHTML,
             experts: experts.map { expertCard($0, from: path) }, expertCountText: CountText(experts.count, "expert", "experts"),
-            reviews: firm.reviews.map(reviewItem), averageRating: average,
+            reviews: firm.reviews.map { reviewItem($0, from: path) }, averageRating: average,
             averageText: average.map { DisplayText.averageText($0, reviewCount: firm.reviews.count) },
             reviewCount: firm.reviews.count, reviewCountText: CountText(firm.reviews.count, "review", "reviews"))
         return PlannedPage(path: path, template: .firm, context: context)
     }
 
-    func reviewItem(_ review: Review) -> ReviewItem {
-        ReviewItem(rating: review.rating, ratingText: DisplayText.ratingText(review.rating), stars: DisplayText.stars(review.rating),
-                   text: review.text, author: review.author, date: DisplayText.date(review.date))
+    /// A review as `path` shows it, naming its proposal and, unless it is about `expert`
+    /// (the expert whose page it is), the expert it is about.
+    func reviewItem(_ review: Review, from path: SitePath, onPageOf expert: String? = nil) -> ReviewItem {
+        let proposal = model.proposal(review.proposal)
+        let about = proposal.flatMap { $0.expert == expert ? nil : model.expert($0.expert) }
+        return ReviewItem(rating: review.rating, ratingText: DisplayText.ratingText(review.rating), stars: DisplayText.stars(review.rating),
+                          text: review.text, author: review.author, date: DisplayText.date(review.date),
+                          proposalTitle: proposal?.title,
+                          about: about.map { LinkItem(label: $0.name, url: path.link(to: Self.expert($0.slug), pretty: pretty)) })
     }
 
     // MARK: Requests

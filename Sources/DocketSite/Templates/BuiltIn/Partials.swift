@@ -43,7 +43,7 @@ extension BuiltInTemplates {
     <figure>
     <p class="rating"><span class="stars" aria-hidden="true">{{stars}}</span> <span class="rating-text">{{ratingText}}</span></p>
     {{#text}}<blockquote><p>{{text}}</p></blockquote>
-    {{/text}}<figcaption><bdi>{{author}}</bdi>, <time datetime="{{date}}">{{date}}</time></figcaption>
+    {{/text}}<figcaption><bdi>{{author}}</bdi>, <time datetime="{{date}}">{{date}}</time>{{#about}}, about <a href="{{url}}"><bdi>{{label}}</bdi></a>{{/about}}{{#proposalTitle}}, for “<bdi>{{proposalTitle}}</bdi>”{{/proposalTitle}}</figcaption>
     </figure>
     </li>
     {{/reviews}}</ul>
